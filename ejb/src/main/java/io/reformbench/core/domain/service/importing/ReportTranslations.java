@@ -24,6 +24,11 @@ public final class ReportTranslations {
         this.texts = Map.copyOf(texts);
     }
 
+    /** No translations: every lookup is empty. */
+    public static ReportTranslations empty() {
+        return new ReportTranslations(Map.of());
+    }
+
     /** Reads a properties file; the reader decides the encoding (UTF-8 for the files shipped with the workbench). */
     public static ReportTranslations load(Reader reader) throws IOException {
         Properties properties = new Properties();

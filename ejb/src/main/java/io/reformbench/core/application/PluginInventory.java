@@ -1,0 +1,7 @@
+package io.reformbench.core.application;
+
+/** How many plugins are active right now; implemented by the plugin runtime. */
+public interface PluginInventory {
+
+    int activeCount();
+}

@@ -1,0 +1,2 @@
+/** EJB implementations of the core's services. */
+package io.reformbench.core.application.internal;

@@ -1,0 +1,2 @@
+/** Reform areas and their sub-areas. */
+package io.reformbench.core.domain.model.area;

@@ -1,0 +1,14 @@
+package io.reformbench.core.domain.model.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores plans. */
+public interface PlanRepository {
+
+    List<Plan> findAll();
+
+    Optional<Plan> find(String key);
+
+    Plan store(Plan plan);
+}

@@ -1,0 +1,2 @@
+/** Plans: the roadmaps a workbench holds. */
+package io.reformbench.core.domain.model.plan;

@@ -1,0 +1,2 @@
+/** Value objects shared by several aggregates. */
+package io.reformbench.core.domain.model.shared;

@@ -1,0 +1,2 @@
+/** The caller's identity as the container knows it. */
+package io.reformbench.core.infrastructure.security;

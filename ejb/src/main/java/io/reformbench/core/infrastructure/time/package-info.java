@@ -1,0 +1,2 @@
+/** The workbench's clock. */
+package io.reformbench.core.infrastructure.time;

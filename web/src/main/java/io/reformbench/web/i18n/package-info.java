@@ -1,0 +1,2 @@
+/** The user's language and the resource bundles. */
+package io.reformbench.web.i18n;

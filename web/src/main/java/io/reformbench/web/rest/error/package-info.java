@@ -1,0 +1,2 @@
+/** Maps exceptions to the API's one error shape. */
+package io.reformbench.web.rest.error;

@@ -1,0 +1,2 @@
+/** The REST API under /api. */
+package io.reformbench.web.rest;
