@@ -1,0 +1,132 @@
+package io.reformbench.core.domain.service.scheduling;
+
+import java.util.Arrays;
+
+/**
+ * Computes late dates in reverse topological order from the project finish; an open-ended action is bounded
+ * only by its successors, and a parent passes the bounds of its own links down to its sub-actions.
+ */
+final class BackwardPass {
+
+    final int[] lateStart;
+    final int[] lateFinish;
+    private final ScheduleGraph graph;
+    private final EarlyDates early;
+    private final int projectFinish;
+    private final int[] gateLateStart;
+    private final int[] gateLateFinish;
+    private int startBound;
+    private int finishBound;
+
+    BackwardPass(ScheduleInput input, EarlyDates early, int projectFinish) {
+        this.graph = input.graph;
+        this.early = early;
+        this.projectFinish = projectFinish;
+        this.lateStart = new int[graph.tasks];
+        this.lateFinish = new int[graph.tasks];
+        this.gateLateStart = new int[graph.gateTask.length];
+        this.gateLateFinish = new int[graph.gateTask.length];
+        Arrays.fill(gateLateStart, Days.UNBOUNDED);
+        Arrays.fill(gateLateFinish, Days.UNBOUNDED);
+    }
+
+    void run() {
+        int[] order = graph.order;
+        for (int at = order.length - 1; at >= 0; at--) {
+            int node = order[at];
+            if (node < graph.tasks) {
+                evaluateTask(node);
+            } else {
+                closeEnvelope(graph.gateTask[node - graph.tasks]);
+            }
+        }
+    }
+
+    private void evaluateTask(int task) {
+        lateStart[task] = Days.NONE;
+        lateFinish[task] = Days.NONE;
+        if (!early.scheduled(task)) {
+            return;
+        }
+        collectOutgoing(task);
+        int gate = graph.gateOf[task];
+        if (gate >= 0 && isEnvelope(task)) {
+            gateLateStart[gate] = startBound;
+            gateLateFinish[gate] = finishBound;
+            return;
+        }
+        int duration = early.finish[task] - early.start[task];
+        int finish = finishBound;
+        if (!early.open[task] && projectFinish != Days.NONE) {
+            finish = Math.min(finish, projectFinish);
+        }
+        if (startBound != Days.UNBOUNDED) {
+            finish = Math.min(finish, startBound + duration);
+        }
+        if (finish != Days.UNBOUNDED) {
+            lateFinish[task] = finish;
+            lateStart[task] = finish - duration;
+        }
+    }
+
+    /** Folds every link out of the task, and its parent's late bounds, into the two bounds. */
+    private void collectOutgoing(int task) {
+        int start = Days.UNBOUNDED;
+        int finish = Days.UNBOUNDED;
+        Csr succs = graph.successors;
+        for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
+            int code = succs.codes[i];
+            int succ = succs.targets[i];
+            boolean toStart = Links.toStart(code);
+            if (!early.scheduled(succ) || !toStart && early.open[succ]) {
+                continue;
+            }
+            int target = toStart ? lateStart[succ] : lateFinish[succ];
+            if (target == Days.NONE) {
+                continue;
+            }
+            int bound = target - Links.lag(code);
+            if (Links.fromFinish(code)) {
+                finish = Math.min(finish, bound);
+            } else {
+                start = Math.min(start, bound);
+            }
+        }
+        int parent = graph.parent[task];
+        if (parent >= 0) {
+            start = Math.min(start, gateLateStart[graph.gateOf[parent]]);
+            finish = Math.min(finish, gateLateFinish[graph.gateOf[parent]]);
+        }
+        startBound = start;
+        finishBound = finish;
+    }
+
+    /** At the gate (reached after the sub-actions), a parent's late span becomes their envelope. */
+    private void closeEnvelope(int task) {
+        if (!early.scheduled(task) || !isEnvelope(task)) {
+            return;
+        }
+        int start = Days.UNBOUNDED;
+        int finish = Days.NONE;
+        Csr children = graph.children;
+        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
+            int child = children.targets[i];
+            if (lateStart[child] != Days.NONE) {
+                start = Math.min(start, lateStart[child]);
+                finish = Math.max(finish, lateFinish[child]);
+            }
+        }
+        lateStart[task] = start == Days.UNBOUNDED ? Days.NONE : start;
+        lateFinish[task] = start == Days.UNBOUNDED ? Days.NONE : finish;
+    }
+
+    private boolean isEnvelope(int task) {
+        Csr children = graph.children;
+        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
+            if (early.scheduled(children.targets[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

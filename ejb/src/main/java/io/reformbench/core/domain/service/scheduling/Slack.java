@@ -1,0 +1,50 @@
+package io.reformbench.core.domain.service.scheduling;
+
+/** Derives total and free slack from the early and late dates, in days; {@link Days#NONE} where unknown. */
+final class Slack {
+
+    private Slack() {
+    }
+
+    static int[] total(EarlyDates early, int[] lateStart) {
+        int[] slack = new int[lateStart.length];
+        for (int task = 0; task < slack.length; task++) {
+            slack[task] = lateStart[task] == Days.NONE ? Days.NONE : lateStart[task] - early.start[task];
+        }
+        return slack;
+    }
+
+    /** How far each action can slip without moving a successor or the project finish. */
+    static int[] free(ScheduleGraph graph, EarlyDates early, int projectFinish) {
+        int[] slack = new int[graph.tasks];
+        for (int task = 0; task < slack.length; task++) {
+            slack[task] = early.scheduled(task) ? free(graph, early, projectFinish, task) : Days.NONE;
+        }
+        return slack;
+    }
+
+    private static int free(ScheduleGraph graph, EarlyDates early, int projectFinish, int task) {
+        int slack = Days.UNBOUNDED;
+        Csr succs = graph.successors;
+        for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
+            int gap = linkGap(early, task, succs.targets[i], succs.codes[i]);
+            if (gap != Days.NONE) {
+                slack = Math.min(slack, gap);
+            }
+        }
+        if (!early.open[task] && projectFinish != Days.NONE) {
+            slack = Math.min(slack, projectFinish - early.finish[task]);
+        }
+        return slack == Days.UNBOUNDED ? Days.NONE : slack;
+    }
+
+    /** Days between what a link demands of the successor and its early date; NONE when the link is idle. */
+    static int linkGap(EarlyDates early, int pred, int succ, int code) {
+        boolean toStart = Links.toStart(code);
+        if (!early.scheduled(succ) || !toStart && early.open[succ]) {
+            return Days.NONE;
+        }
+        int driving = (Links.fromFinish(code) ? early.finish[pred] : early.start[pred]) + Links.lag(code);
+        return (toStart ? early.start[succ] : early.finish[succ]) - driving;
+    }
+}
