@@ -50,7 +50,7 @@ final class BackwardPass {
         }
         collectOutgoing(task);
         int gate = graph.gateOf[task];
-        if (gate >= 0 && isEnvelope(task)) {
+        if (gate >= 0 && early.isEnvelope(graph, task)) {
             gateLateStart[gate] = startBound;
             gateLateFinish[gate] = finishBound;
             return;
@@ -103,7 +103,7 @@ final class BackwardPass {
 
     /** At the gate (reached after the sub-actions), a parent's late span becomes their envelope. */
     private void closeEnvelope(int task) {
-        if (!early.scheduled(task) || !isEnvelope(task)) {
+        if (!early.scheduled(task) || !early.isEnvelope(graph, task)) {
             return;
         }
         int start = Days.UNBOUNDED;
@@ -118,15 +118,5 @@ final class BackwardPass {
         }
         lateStart[task] = start == Days.UNBOUNDED ? Days.NONE : start;
         lateFinish[task] = start == Days.UNBOUNDED ? Days.NONE : finish;
-    }
-
-    private boolean isEnvelope(int task) {
-        Csr children = graph.children;
-        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
-            if (early.scheduled(children.targets[i])) {
-                return true;
-            }
-        }
-        return false;
     }
 }

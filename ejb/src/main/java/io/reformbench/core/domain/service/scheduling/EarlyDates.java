@@ -29,4 +29,15 @@ final class EarlyDates {
     boolean scheduled(int task) {
         return start[task] != Days.NONE;
     }
+
+    /** Whether the task spans its sub-actions: it has some, and at least one of them is scheduled. */
+    boolean isEnvelope(ScheduleGraph graph, int task) {
+        Csr children = graph.children;
+        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
+            if (scheduled(children.targets[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

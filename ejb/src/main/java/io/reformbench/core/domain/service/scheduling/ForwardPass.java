@@ -52,16 +52,15 @@ final class ForwardPass {
     private boolean evaluateGate(int gate) {
         int task = graph.gateTask[gate];
         collectIncoming(task);
-        int start = Math.max(startBound, task == moved ? movedStart : input.plannedStart[task]);
-        boolean changed = early.gateStart[gate] != start || early.gateFinish[gate] != finishBound;
-        early.gateStart[gate] = start;
+        boolean changed = early.gateStart[gate] != startBound || early.gateFinish[gate] != finishBound;
+        early.gateStart[gate] = startBound;
         early.gateFinish[gate] = finishBound;
         return changed;
     }
 
     private boolean evaluateTask(int task) {
         int gate = graph.gateOf[task];
-        if (gate >= 0 && hasScheduledChild(task)) {
+        if (gate >= 0 && early.isEnvelope(graph, task)) {
             return envelope(task);
         }
         if (gate >= 0) {
@@ -72,7 +71,11 @@ final class ForwardPass {
         }
         boolean open = task == moved ? movedOpen : input.openEnded[task];
         int duration = task == moved ? movedDuration : input.duration[task];
-        int start = Math.max(task == moved ? movedStart : input.anchor[task], startBound);
+        int anchor = task == moved ? movedStart : input.anchor[task];
+        int start = Math.max(anchor, startBound);
+        if (anchor != Days.NONE) {
+            start = Math.max(start, ancestorsPlannedStart(task));
+        }
         if (!open && finishBound != Days.NONE) {
             start = Math.max(start, finishBound - duration);
         }
@@ -110,14 +113,13 @@ final class ForwardPass {
         finishBound = finish;
     }
 
-    private boolean hasScheduledChild(int task) {
-        Csr children = graph.children;
-        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
-            if (early.scheduled(children.targets[i])) {
-                return true;
-            }
+    /** A parent's planned start binds its planned sub-actions; undated ones are placed by links alone. */
+    private int ancestorsPlannedStart(int task) {
+        int start = Days.NONE;
+        for (int up = graph.parent[task]; up >= 0; up = graph.parent[up]) {
+            start = Math.max(start, up == moved ? movedStart : input.plannedStart[up]);
         }
-        return false;
+        return start;
     }
 
     private boolean envelope(int task) {

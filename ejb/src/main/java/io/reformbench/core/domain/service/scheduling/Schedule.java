@@ -28,7 +28,7 @@ public final class Schedule {
         this.lateStart = lateStart;
         this.lateFinish = lateFinish;
         this.projectFinish = projectFinish;
-        this.totalSlack = Slack.total(early, lateStart);
+        this.totalSlack = Slack.total(input.graph, early, lateStart);
         this.freeSlack = Slack.free(input.graph, early, projectFinish);
         this.critical = CriticalPaths.ordered(input.graph, early, totalSlack);
         this.summaries = GroupRollUp.summarize(input, early);

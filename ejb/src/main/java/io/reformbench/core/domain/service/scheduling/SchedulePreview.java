@@ -29,7 +29,7 @@ final class SchedulePreview implements IntConsumer {
         pass.move(task, start, end);
         queued = new BitSet(graph.nodeCount());
         queued.set(graph.position[task]);
-        queued.set(graph.position[graph.entry(task)]);
+        queueSubActions(task);
         List<ScheduleShift> shifts = new ArrayList<>();
         for (int at = queued.nextSetBit(0); at >= 0; at = queued.nextSetBit(at + 1)) {
             int node = graph.order[at];
@@ -41,6 +41,15 @@ final class SchedulePreview implements IntConsumer {
             }
         }
         return List.copyOf(shifts);
+    }
+
+    /** A moved parent's planned start binds its sub-actions, so they join the cone whatever the gates say. */
+    private void queueSubActions(int task) {
+        Csr children = graph.children;
+        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
+            queued.set(graph.position[children.targets[i]]);
+            queueSubActions(children.targets[i]);
+        }
     }
 
     @Override

@@ -6,12 +6,27 @@ final class Slack {
     private Slack() {
     }
 
-    static int[] total(EarlyDates early, int[] lateStart) {
+    /** Late start minus early start; a parent spanning sub-actions has the least slack among them. */
+    static int[] total(ScheduleGraph graph, EarlyDates early, int[] lateStart) {
         int[] slack = new int[lateStart.length];
-        for (int task = 0; task < slack.length; task++) {
-            slack[task] = lateStart[task] == Days.NONE ? Days.NONE : lateStart[task] - early.start[task];
+        for (int node : graph.order) {
+            if (node < graph.tasks) {
+                slack[node] = early.isEnvelope(graph, node) ? leastOfChildren(graph, slack, node)
+                        : lateStart[node] == Days.NONE ? Days.NONE : lateStart[node] - early.start[node];
+            }
         }
         return slack;
+    }
+
+    private static int leastOfChildren(ScheduleGraph graph, int[] slack, int task) {
+        int least = Days.UNBOUNDED;
+        for (int i = graph.children.offsets[task]; i < graph.children.offsets[task + 1]; i++) {
+            int child = slack[graph.children.targets[i]];
+            if (child != Days.NONE) {
+                least = Math.min(least, child);
+            }
+        }
+        return least == Days.UNBOUNDED ? Days.NONE : least;
     }
 
     /** How far each action can slip without moving a successor or the project finish. */

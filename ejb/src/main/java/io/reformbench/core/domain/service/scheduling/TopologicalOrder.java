@@ -45,7 +45,7 @@ final class TopologicalOrder implements IntConsumer {
 
     /**
      * Walks backwards through nodes Kahn never released (each keeps an unreleased predecessor) until one
-     * repeats; the repeated stretch, reversed, is a cycle in link direction.
+     * repeats; the repeated stretch, reversed, is a cycle in link direction, told from the action added first.
      */
     private int[] cycle(ScheduleGraph graph) {
         int node = 0;
@@ -62,11 +62,18 @@ final class TopologicalOrder implements IntConsumer {
             node = graph.firstPredecessor(node, candidate -> indegree[candidate] > 0);
         }
         int start = seenAt[node];
-        int[] cycle = new int[steps - start + 1];
-        for (int i = 0; i < steps - start; i++) {
-            cycle[i] = walk[steps - 1 - i];
+        int length = steps - start;
+        int first = 0;
+        for (int i = 1; i < length; i++) {
+            if (graph.taskOf(walk[steps - 1 - i]) < graph.taskOf(walk[steps - 1 - first])) {
+                first = i;
+            }
         }
-        cycle[cycle.length - 1] = cycle[0];
+        int[] cycle = new int[length + 1];
+        for (int i = 0; i < length; i++) {
+            cycle[i] = walk[steps - 1 - (first + i) % length];
+        }
+        cycle[length] = cycle[0];
         return cycle;
     }
 }
