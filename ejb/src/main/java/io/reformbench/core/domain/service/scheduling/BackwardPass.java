@@ -13,8 +13,9 @@ final class BackwardPass {
     private final ScheduleGraph graph;
     private final EarlyDates early;
     private final int projectFinish;
-    private final int[] gateLateStart;
+    private final int[] envelopeLateStart;
     private final int[] gateLateFinish;
+    private final int[] envelopeBoundFinish;
     private int startBound;
     private int finishBound;
 
@@ -24,10 +25,10 @@ final class BackwardPass {
         this.projectFinish = projectFinish;
         this.lateStart = new int[graph.tasks];
         this.lateFinish = new int[graph.tasks];
-        this.gateLateStart = new int[graph.gateTask.length];
+        this.envelopeLateStart = new int[graph.gateTask.length];
         this.gateLateFinish = new int[graph.gateTask.length];
-        Arrays.fill(gateLateStart, Days.UNBOUNDED);
         Arrays.fill(gateLateFinish, Days.UNBOUNDED);
+        this.envelopeBoundFinish = new int[graph.gateTask.length];
     }
 
     void run() {
@@ -51,7 +52,7 @@ final class BackwardPass {
         collectOutgoing(task);
         int gate = graph.gateOf[task];
         if (gate >= 0 && early.isEnvelope(graph, task)) {
-            gateLateStart[gate] = startBound;
+            envelopeLateStart[gate] = startBound;
             gateLateFinish[gate] = finishBound;
             return;
         }
@@ -69,7 +70,11 @@ final class BackwardPass {
         }
     }
 
-    /** Folds every link out of the task, and its parent's late bounds, into the two bounds. */
+    /**
+     * Folds every link out of the task, and its parent's late finish bound, into the two bounds. A parent's
+     * finish is the latest of its sub-actions', so a bound on it binds each; its start is the earliest, so a
+     * bound on that binds the parent's own late start only.
+     */
     private void collectOutgoing(int task) {
         int start = Days.UNBOUNDED;
         int finish = Days.UNBOUNDED;
@@ -78,10 +83,10 @@ final class BackwardPass {
             int code = succs.codes[i];
             int succ = succs.targets[i];
             boolean toStart = Links.toStart(code);
-            if (!early.scheduled(succ) || !toStart && early.open[succ]) {
+            if (!early.scheduled(succ)) {
                 continue;
             }
-            int target = toStart ? lateStart[succ] : lateFinish[succ];
+            int target = toStart ? lateStart[succ] : boundLateFinish(succ);
             if (target == Days.NONE) {
                 continue;
             }
@@ -94,11 +99,19 @@ final class BackwardPass {
         }
         int parent = graph.parent[task];
         if (parent >= 0) {
-            start = Math.min(start, gateLateStart[graph.gateOf[parent]]);
             finish = Math.min(finish, gateLateFinish[graph.gateOf[parent]]);
         }
         startBound = start;
         finishBound = finish;
+    }
+
+    /** The late finish a finish link into the task binds (NONE: idle); for a parent, the least among its sub-actions. */
+    private int boundLateFinish(int task) {
+        int gate = graph.gateOf[task];
+        if (gate >= 0 && early.isEnvelope(graph, task)) {
+            return envelopeBoundFinish[gate];
+        }
+        return early.open[task] ? Days.NONE : lateFinish[task];
     }
 
     /** At the gate (reached after the sub-actions), a parent's late span becomes their envelope. */
@@ -106,17 +119,23 @@ final class BackwardPass {
         if (!early.scheduled(task) || !early.isEnvelope(graph, task)) {
             return;
         }
-        int start = Days.UNBOUNDED;
+        int gate = graph.gateOf[task];
+        int start = envelopeLateStart[gate];
         int finish = Days.NONE;
+        int bound = Days.UNBOUNDED;
         Csr children = graph.children;
         for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
             int child = children.targets[i];
             if (lateStart[child] != Days.NONE) {
                 start = Math.min(start, lateStart[child]);
                 finish = Math.max(finish, lateFinish[child]);
+                if (!early.open[child]) {
+                    bound = Math.min(bound, boundLateFinish(child));
+                }
             }
         }
+        envelopeBoundFinish[gate] = bound == Days.UNBOUNDED ? Days.NONE : bound;
         lateStart[task] = start == Days.UNBOUNDED ? Days.NONE : start;
-        lateFinish[task] = start == Days.UNBOUNDED ? Days.NONE : finish;
+        lateFinish[task] = finish;
     }
 }

@@ -37,7 +37,7 @@ final class CriticalPaths {
         Csr succs = input.graph.successors;
         for (int task : critical) {
             for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
-                driven[succs.targets[i]] |= driving(early, totalSlack, task, i, succs);
+                driven[succs.targets[i]] |= driving(input.graph, early, totalSlack, task, i);
             }
         }
         for (int task : critical) {
@@ -59,7 +59,7 @@ final class CriticalPaths {
             int top = depth - 1;
             int node = nodes[top];
             int i = next[top];
-            while (i < succs.offsets[node + 1] && !driving(early, slack, node, i, succs)) {
+            while (i < succs.offsets[node + 1] && !driving(input.graph, early, slack, node, i)) {
                 i++;
             }
             if (i < succs.offsets[node + 1]) {
@@ -87,9 +87,10 @@ final class CriticalPaths {
         return depth + 1;
     }
 
-    private static boolean driving(EarlyDates early, int[] slack, int pred, int link, Csr succs) {
-        int succ = succs.targets[link];
-        return slack[pred] == 0 && slack[succ] == 0 && Slack.linkGap(early, pred, succ, succs.codes[link]) == 0;
+    private static boolean driving(ScheduleGraph graph, EarlyDates early, int[] slack, int pred, int link) {
+        int succ = graph.successors.targets[link];
+        return slack[pred] == 0 && slack[succ] == 0
+                && Slack.linkGap(graph, early, pred, succ, graph.successors.codes[link]) == 0;
     }
 
     private static List<Long> ids(long[] ids, int[] nodes, int depth) {

@@ -30,6 +30,25 @@ final class EarlyDates {
         return start[task] != Days.NONE;
     }
 
+    /**
+     * The finish a finish link (FF, SF) into the task binds; NONE when the link is idle (an open-ended action).
+     * For a parent spanning sub-actions it is the earliest finish among those the link binds, each of them.
+     */
+    int boundFinish(ScheduleGraph graph, int task) {
+        if (!isEnvelope(graph, task)) {
+            return open[task] ? Days.NONE : finish[task];
+        }
+        int least = Days.UNBOUNDED;
+        Csr children = graph.children;
+        for (int i = children.offsets[task]; i < children.offsets[task + 1]; i++) {
+            int child = children.targets[i];
+            if (scheduled(child) && !open[child]) {
+                least = Math.min(least, boundFinish(graph, child));
+            }
+        }
+        return least == Days.UNBOUNDED ? Days.NONE : least;
+    }
+
     /** Whether the task spans its sub-actions: it has some, and at least one of them is scheduled. */
     boolean isEnvelope(ScheduleGraph graph, int task) {
         Csr children = graph.children;

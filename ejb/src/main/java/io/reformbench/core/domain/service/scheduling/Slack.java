@@ -6,16 +6,20 @@ final class Slack {
     private Slack() {
     }
 
-    /** Late start minus early start; a parent spanning sub-actions has the least slack among them. */
+    /** Late start minus early start; a parent spanning sub-actions has no more slack than the least of theirs. */
     static int[] total(ScheduleGraph graph, EarlyDates early, int[] lateStart) {
         int[] slack = new int[lateStart.length];
         for (int node : graph.order) {
             if (node < graph.tasks) {
-                slack[node] = early.isEnvelope(graph, node) ? leastOfChildren(graph, slack, node)
-                        : lateStart[node] == Days.NONE ? Days.NONE : lateStart[node] - early.start[node];
+                int own = lateStart[node] == Days.NONE ? Days.NONE : lateStart[node] - early.start[node];
+                slack[node] = early.isEnvelope(graph, node) ? least(own, leastOfChildren(graph, slack, node)) : own;
             }
         }
         return slack;
+    }
+
+    private static int least(int a, int b) {
+        return a == Days.NONE ? b : b == Days.NONE ? a : Math.min(a, b);
     }
 
     private static int leastOfChildren(ScheduleGraph graph, int[] slack, int task) {
@@ -42,7 +46,7 @@ final class Slack {
         int slack = Days.UNBOUNDED;
         Csr succs = graph.successors;
         for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
-            int gap = linkGap(early, task, succs.targets[i], succs.codes[i]);
+            int gap = linkGap(graph, early, task, succs.targets[i], succs.codes[i]);
             if (gap != Days.NONE) {
                 slack = Math.min(slack, gap);
             }
@@ -54,12 +58,15 @@ final class Slack {
     }
 
     /** Days between what a link demands of the successor and its early date; NONE when the link is idle. */
-    static int linkGap(EarlyDates early, int pred, int succ, int code) {
+    static int linkGap(ScheduleGraph graph, EarlyDates early, int pred, int succ, int code) {
         boolean toStart = Links.toStart(code);
-        if (!early.scheduled(succ) || !toStart && early.open[succ]) {
+        if (!early.scheduled(succ)) {
             return Days.NONE;
         }
-        int driving = (Links.fromFinish(code) ? early.finish[pred] : early.start[pred]) + Links.lag(code);
-        return (toStart ? early.start[succ] : early.finish[succ]) - driving;
+        int driven = toStart ? early.start[succ] : early.boundFinish(graph, succ);
+        if (driven == Days.NONE) {
+            return Days.NONE;
+        }
+        return driven - (Links.fromFinish(code) ? early.finish[pred] : early.start[pred]) - Links.lag(code);
     }
 }
