@@ -21,8 +21,8 @@
  *   <li>An action without dates is reported (NO_DATES) and, when a link drives it, scheduled as a one-day action
  *       from its constraints; otherwise it stays unscheduled. An action with only an end is a one-day action on
  *       that day.</li>
- *   <li>A parent with scheduled sub-actions spans their envelope; links into it (and its planned start) bind
- *       every sub-action, links out of it leave from the envelope.</li>
+ *   <li>A parent with scheduled sub-actions spans their envelope; links into it bind every sub-action, its
+ *       planned start binds the dated ones, and links out of it leave from the envelope.</li>
  * </ul>
  */
 package io.reformbench.core.domain.service.scheduling;
