@@ -10,6 +10,7 @@ final class BackwardPass {
 
     final int[] lateStart;
     final int[] lateFinish;
+    final int[] freeSlack;
     private final ScheduleGraph graph;
     private final EarlyDates early;
     private final int projectFinish;
@@ -18,6 +19,7 @@ final class BackwardPass {
     private final int[] envelopeBoundFinish;
     private int startBound;
     private int finishBound;
+    private int leastGap;
 
     BackwardPass(ScheduleInput input, EarlyDates early, int projectFinish) {
         this.graph = input.graph;
@@ -25,6 +27,7 @@ final class BackwardPass {
         this.projectFinish = projectFinish;
         this.lateStart = new int[graph.tasks];
         this.lateFinish = new int[graph.tasks];
+        this.freeSlack = new int[graph.tasks];
         this.envelopeLateStart = new int[graph.gateTask.length];
         this.gateLateFinish = new int[graph.gateTask.length];
         Arrays.fill(gateLateFinish, Days.UNBOUNDED);
@@ -46,10 +49,12 @@ final class BackwardPass {
     private void evaluateTask(int task) {
         lateStart[task] = Days.NONE;
         lateFinish[task] = Days.NONE;
+        freeSlack[task] = Days.NONE;
         if (!early.scheduled(task)) {
             return;
         }
         collectOutgoing(task);
+        freeSlack[task] = freeSlack(task);
         int gate = graph.gateOf[task];
         if (gate >= 0 && early.isEnvelope(graph, task)) {
             envelopeLateStart[gate] = startBound;
@@ -70,14 +75,25 @@ final class BackwardPass {
         }
     }
 
+    /** How far the task can slip before it moves a successor (its own links) or the project finish. */
+    private int freeSlack(int task) {
+        int slack = leastGap;
+        if (!early.open[task] && projectFinish != Days.NONE) {
+            slack = Math.min(slack, projectFinish - early.finish[task]);
+        }
+        return slack == Days.UNBOUNDED ? Days.NONE : slack;
+    }
+
     /**
-     * Folds every link out of the task, and its parent's late finish bound, into the two bounds. A parent's
+     * Folds every link out of the task, and its parent's late finish bound, into the two bounds, and the gaps
+     * the links leave at the successors' early dates into {@code leastGap}. A parent's
      * finish is the latest of its sub-actions', so a bound on it binds each; its start is the earliest, so a
      * bound on that binds the parent's own late start only.
      */
     private void collectOutgoing(int task) {
         int start = Days.UNBOUNDED;
         int finish = Days.UNBOUNDED;
+        int gap = Days.UNBOUNDED;
         Csr succs = graph.successors;
         for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
             int code = succs.codes[i];
@@ -85,6 +101,10 @@ final class BackwardPass {
             boolean toStart = Links.toStart(code);
             if (!early.scheduled(succ)) {
                 continue;
+            }
+            int linkGap = Slack.linkGap(graph, early, task, succ, code);
+            if (linkGap != Days.NONE) {
+                gap = Math.min(gap, linkGap);
             }
             int target = toStart ? lateStart[succ] : boundLateFinish(succ);
             if (target == Days.NONE) {
@@ -103,6 +123,7 @@ final class BackwardPass {
         }
         startBound = start;
         finishBound = finish;
+        leastGap = gap;
     }
 
     /** The late finish a finish link into the task binds (NONE: idle); for a parent, the least among its sub-actions. */

@@ -15,8 +15,12 @@ final class CriticalPaths {
 
     /** Critical actions ordered by early start, then topological position. */
     static int[] ordered(ScheduleGraph graph, EarlyDates early, int[] totalSlack) {
-        long[] keys = new long[totalSlack.length];
         int count = 0;
+        for (int slack : totalSlack) {
+            count += slack == 0 ? 1 : 0;
+        }
+        long[] keys = new long[count];
+        count = 0;
         for (int task = 0; task < totalSlack.length; task++) {
             if (totalSlack[task] == 0) {
                 keys[count++] = ((long) early.start[task] << 32) | graph.position[task];

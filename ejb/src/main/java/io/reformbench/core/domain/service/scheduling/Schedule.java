@@ -22,14 +22,14 @@ public final class Schedule {
     private final List<ScheduleProblem> problems;
     private volatile List<List<Long>> chains;
 
-    Schedule(ScheduleInput input, EarlyDates early, int[] lateStart, int[] lateFinish, int projectFinish) {
+    Schedule(ScheduleInput input, EarlyDates early, BackwardPass late, int projectFinish) {
         this.input = input;
         this.early = early;
-        this.lateStart = lateStart;
-        this.lateFinish = lateFinish;
+        this.lateStart = late.lateStart;
+        this.lateFinish = late.lateFinish;
         this.projectFinish = projectFinish;
         this.totalSlack = Slack.total(input.graph, early, lateStart);
-        this.freeSlack = Slack.free(input.graph, early, projectFinish);
+        this.freeSlack = late.freeSlack;
         this.critical = CriticalPaths.ordered(input.graph, early, totalSlack);
         this.summaries = GroupRollUp.summarize(input, early);
         this.problems = ProblemFinder.find(input);

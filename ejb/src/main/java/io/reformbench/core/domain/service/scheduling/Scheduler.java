@@ -13,7 +13,7 @@ public final class Scheduler {
         int projectFinish = projectFinish(early);
         BackwardPass late = new BackwardPass(input, early, projectFinish);
         late.run();
-        return new Schedule(input, early, late.lateStart, late.lateFinish, projectFinish);
+        return new Schedule(input, early, late, projectFinish);
     }
 
     /** The latest exclusive early finish of the actions that have a finish; open-ended actions do not count. */

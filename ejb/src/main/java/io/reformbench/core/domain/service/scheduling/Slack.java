@@ -1,6 +1,6 @@
 package io.reformbench.core.domain.service.scheduling;
 
-/** Derives total and free slack from the early and late dates, in days; {@link Days#NONE} where unknown. */
+/** Derives total slack and the gap each link leaves, in days; {@link Days#NONE} where unknown. */
 final class Slack {
 
     private Slack() {
@@ -31,30 +31,6 @@ final class Slack {
             }
         }
         return least == Days.UNBOUNDED ? Days.NONE : least;
-    }
-
-    /** How far each action can slip without moving a successor or the project finish. */
-    static int[] free(ScheduleGraph graph, EarlyDates early, int projectFinish) {
-        int[] slack = new int[graph.tasks];
-        for (int task = 0; task < slack.length; task++) {
-            slack[task] = early.scheduled(task) ? free(graph, early, projectFinish, task) : Days.NONE;
-        }
-        return slack;
-    }
-
-    private static int free(ScheduleGraph graph, EarlyDates early, int projectFinish, int task) {
-        int slack = Days.UNBOUNDED;
-        Csr succs = graph.successors;
-        for (int i = succs.offsets[task]; i < succs.offsets[task + 1]; i++) {
-            int gap = linkGap(graph, early, task, succs.targets[i], succs.codes[i]);
-            if (gap != Days.NONE) {
-                slack = Math.min(slack, gap);
-            }
-        }
-        if (!early.open[task] && projectFinish != Days.NONE) {
-            slack = Math.min(slack, projectFinish - early.finish[task]);
-        }
-        return slack == Days.UNBOUNDED ? Days.NONE : slack;
     }
 
     /** Days between what a link demands of the successor and its early date; NONE when the link is idle. */
