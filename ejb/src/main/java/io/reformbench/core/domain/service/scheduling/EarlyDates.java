@@ -21,9 +21,21 @@ final class EarlyDates {
         this.gateFinish = gateFinish;
     }
 
-    /** A working copy for a preview: a flat array copy, so the original schedule stays untouched. */
+    /** A working copy for previews: a flat array copy, so the original schedule stays untouched. */
     EarlyDates copy() {
         return new EarlyDates(start.clone(), finish.clone(), open.clone(), gateStart.clone(), gateFinish.clone());
+    }
+
+    /** Puts one node (an action, or a gate numbered from {@code tasks}) back to the other dates' values. */
+    void restore(int node, EarlyDates from, int tasks) {
+        if (node < tasks) {
+            start[node] = from.start[node];
+            finish[node] = from.finish[node];
+            open[node] = from.open[node];
+        } else {
+            gateStart[node - tasks] = from.gateStart[node - tasks];
+            gateFinish[node - tasks] = from.gateFinish[node - tasks];
+        }
     }
 
     boolean scheduled(int task) {

@@ -3,10 +3,12 @@ package io.reformbench.core.domain.service.scheduling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The computed schedule of a plan: per-action dates and slack in int arrays (views are built on request), the
- * critical path, group summaries and problems. Immutable; previews work on copies.
+ * critical path, group summaries and problems. Immutable and thread-safe; previews work in a workspace of
+ * their own (one is kept for reuse, so a single-threaded caller allocates it once).
  */
 public final class Schedule {
 
@@ -21,6 +23,7 @@ public final class Schedule {
     private final List<GroupSummary> summaries;
     private final List<ScheduleProblem> problems;
     private volatile List<List<Long>> chains;
+    private final AtomicReference<SchedulePreview.Workspace> spareWorkspace = new AtomicReference<>();
 
     Schedule(ScheduleInput input, EarlyDates early, BackwardPass late, int projectFinish) {
         this.input = input;
@@ -102,7 +105,15 @@ public final class Schedule {
         if (plannedStart == null) {
             throw new IllegalArgumentException("A move needs a planned start for action " + id + ".");
         }
-        return new SchedulePreview(input, early).move(input.indexOf(id), Days.of(plannedStart), Days.of(plannedEnd));
+        int task = input.indexOf(id);
+        SchedulePreview.Workspace workspace = spareWorkspace.getAndSet(null);
+        if (workspace == null) {
+            workspace = new SchedulePreview.Workspace(early, input.graph.nodeCount());
+        }
+        List<ScheduleShift> shifts = new SchedulePreview(input, early, workspace)
+                .move(task, Days.of(plannedStart), Days.of(plannedEnd));
+        spareWorkspace.set(workspace);
+        return shifts;
     }
 
     /** Bytes held by the result's arrays (an estimate from their lengths), the plan's own not included. */
