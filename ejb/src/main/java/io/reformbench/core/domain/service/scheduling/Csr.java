@@ -1,5 +1,7 @@
 package io.reformbench.core.domain.service.scheduling;
 
+import java.util.Arrays;
+
 /** Builds compressed sparse row adjacency: one offset array plus flat value arrays, stable in input order. */
 final class Csr {
 
@@ -29,7 +31,7 @@ final class Csr {
         for (int row = 0; row < rows; row++) {
             offsets[row + 1] += offsets[row];
         }
-        int[] next = java.util.Arrays.copyOf(offsets, rows);
+        int[] next = Arrays.copyOf(offsets, rows);
         int[] outTargets = new int[kept];
         int[] outCodes = codes == null ? null : new int[kept];
         for (int e = 0; e < count; e++) {

@@ -87,7 +87,7 @@ public final class ScheduleInput {
 
     /** Bytes held by the plan's arrays (an estimate from their lengths, without object headers). */
     public long estimatedBytes() {
-        long perTask = 8L + 4L * 9 + 1L;
+        long perTask = 8L + 4L * 7 + 1L;
         return perTask * ids.length + index.estimatedBytes() + graph.estimatedBytes();
     }
 

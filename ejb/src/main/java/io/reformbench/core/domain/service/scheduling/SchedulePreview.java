@@ -1,6 +1,8 @@
 package io.reformbench.core.domain.service.scheduling;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -70,7 +72,7 @@ final class SchedulePreview implements IntConsumer {
                 oldStart == Days.NONE || newStart == Days.NONE ? null : newStart - oldStart);
     }
 
-    private static java.time.LocalDate finish(EarlyDates dates, int task) {
+    private static LocalDate finish(EarlyDates dates, int task) {
         return dates.open[task] ? null : Days.lastDay(dates.finish[task]);
     }
 
@@ -88,7 +90,7 @@ final class SchedulePreview implements IntConsumer {
 
         void touch(int node) {
             if (count == touched.length) {
-                touched = java.util.Arrays.copyOf(touched, count * 2);
+                touched = Arrays.copyOf(touched, count * 2);
             }
             touched[count++] = node;
         }

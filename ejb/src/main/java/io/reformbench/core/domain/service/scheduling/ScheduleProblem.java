@@ -2,6 +2,7 @@ package io.reformbench.core.domain.service.scheduling;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record ScheduleProblem(long taskId, ProblemCode code, List<Object> argume
     }
 
     static ScheduleProblem of(long taskId, ProblemCode code, Object... arguments) {
-        return new ScheduleProblem(taskId, code, java.util.Arrays.asList(arguments));
+        return new ScheduleProblem(taskId, code, Arrays.asList(arguments));
     }
 
     /** The message in the locale's language, English when the workbench has no translation for it. */
