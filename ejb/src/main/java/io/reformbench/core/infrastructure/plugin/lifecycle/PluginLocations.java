@@ -1,0 +1,27 @@
+package io.reformbench.core.infrastructure.plugin.lifecycle;
+
+import io.reformbench.api.plugin.PluginId;
+import java.util.Optional;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The framework locations of plugin bundles: one stable location per plugin id, kept across upgrades. */
+final class PluginLocations {
+
+    private static final String PREFIX = "reformbench:plugin:";
+
+    private PluginLocations() {
+    }
+
+    static String of(PluginId id) {
+        return PREFIX + id.value();
+    }
+
+    static boolean isPlugin(Bundle bundle) {
+        return bundle.getLocation().startsWith(PREFIX);
+    }
+
+    static Optional<Bundle> bundle(BundleContext context, PluginId id) {
+        return Optional.ofNullable(context.getBundle(of(id)));
+    }
+}
