@@ -21,6 +21,8 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceRegistration;
@@ -166,6 +168,11 @@ public final class PluginRuntime implements AutoCloseable {
             }
         }
         return () -> offers.remove(offer);
+    }
+
+    /** The locations of every bundle in the framework, for checks that a refused operation left none behind. */
+    List<String> bundleLocations() {
+        return Stream.of(framework.context().getBundles()).map(Bundle::getLocation).sorted().toList();
     }
 
     private PluginRuntime running() {
