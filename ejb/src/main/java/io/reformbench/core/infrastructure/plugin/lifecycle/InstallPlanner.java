@@ -53,17 +53,23 @@ final class InstallPlanner {
             candidate.manifest().ifPresent(manifest -> found.addAll(identity(manifest, upgrade, force, seen)));
             refusals.put(candidate, found);
         }
-        List<Verification> pool = candidates.stream().filter(c -> c.manifest().isPresent() && refusals.get(c).isEmpty()).toList();
-        Map<Verification, List<Refusal>> dependencyRefusals = new LinkedHashMap<>();
-        while (true) {
-            dependencyRefusals.putAll(dependencies(pool, upgrade));
-            List<Verification> remaining = pool.stream().filter(c -> dependencyRefusals.get(c).isEmpty()).toList();
-            if (remaining.size() == pool.size()) {
-                break;
+        List<Verification> readable = candidates.stream().filter(c -> c.manifest().isPresent()).toList();
+        List<Verification> providers = readable.stream().filter(c -> refusals.get(c).isEmpty()).toList();
+        Map<Verification, List<Refusal>> settled = new LinkedHashMap<>();
+        Map<Verification, List<Refusal>> found = dependencies(readable, providers, upgrade);
+        List<Verification> refused = refusedProviders(providers, found);
+        while (!refused.isEmpty()) {
+            for (Verification candidate : refused) {
+                settled.put(candidate, found.get(candidate));
             }
-            pool = remaining;
+            providers = new ArrayList<>(providers);
+            providers.removeAll(refused);
+            found = dependencies(readable, providers, upgrade);
+            refused = refusedProviders(providers, found);
         }
-        dependencyRefusals.forEach((candidate, found) -> refusals.get(candidate).addAll(found));
+        for (Verification candidate : readable) {
+            refusals.get(candidate).addAll(settled.getOrDefault(candidate, found.get(candidate)));
+        }
         List<CheckReport> reports = new ArrayList<>();
         for (Verification candidate : candidates) {
             reports.add(report(candidate, refusals.get(candidate)));
@@ -89,13 +95,22 @@ final class InstallPlanner {
         return found;
     }
 
-    private Map<Verification, List<Refusal>> dependencies(List<Verification> pool, boolean upgrade) {
-        List<BundleManifest> manifests = pool.stream().map(c -> c.manifest().orElseThrow()).toList();
-        Set<PluginId> leaving = upgrade ? manifests.stream().map(BundleManifest::id).collect(Collectors.toSet()) : Set.of();
-        DependencyChecker checker = PluginWorld.of(context, leaving, manifests).checker();
+    private static List<Verification> refusedProviders(List<Verification> providers, Map<Verification, List<Refusal>> found) {
+        return providers.stream().filter(candidate -> !found.get(candidate).isEmpty()).toList();
+    }
+
+    /** Checks each candidate among the plugins that stay, the accepted candidates and itself. */
+    private Map<Verification, List<Refusal>> dependencies(List<Verification> checked, List<Verification> providers,
+                                                          boolean upgrade) {
         Map<Verification, List<Refusal>> found = new LinkedHashMap<>();
-        for (Verification candidate : pool) {
+        for (Verification candidate : checked) {
+            List<BundleManifest> manifests = new ArrayList<>(providers.stream().map(c -> c.manifest().orElseThrow()).toList());
             BundleManifest manifest = candidate.manifest().orElseThrow();
+            if (!providers.contains(candidate)) {
+                manifests.add(manifest);
+            }
+            Set<PluginId> leaving = upgrade ? manifests.stream().map(BundleManifest::id).collect(Collectors.toSet()) : Set.of();
+            DependencyChecker checker = PluginWorld.of(context, leaving, manifests).checker();
             List<Refusal> refusals = new ArrayList<>(checker.check(manifest.descriptor().label(), manifest.id().value(),
                     manifest.requirements()));
             if (upgrade) {
