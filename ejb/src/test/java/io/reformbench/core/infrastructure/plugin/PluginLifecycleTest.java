@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reformbench.api.contribution.CoreExtensionPoints;
 import io.reformbench.api.contribution.FieldType;
+import io.reformbench.api.contribution.FieldValue;
 import io.reformbench.api.contribution.ItemValidator;
 import io.reformbench.api.contribution.LocalizedText;
 import io.reformbench.api.contribution.ReformAreaDefinition;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,12 +156,12 @@ class PluginLifecycleTest {
         List<String> archived = new CopyOnWriteArrayList<>();
         harness = RuntimeHarness.start(directory, config -> config, Optional.of(new PluginArchiveHandler() {
             @Override
-            public void archive(PluginId pluginId, java.util.Set<String> areaKeys) {
+            public void archive(PluginId pluginId, Set<String> areaKeys) {
                 archived.add("archive " + pluginId + " " + areaKeys);
             }
 
             @Override
-            public void restore(PluginId pluginId, java.util.Set<String> areaKeys) {
+            public void restore(PluginId pluginId, Set<String> areaKeys) {
                 archived.add("restore " + pluginId + " " + areaKeys);
             }
         }));
@@ -201,7 +203,7 @@ class PluginLifecycleTest {
                 .satisfies(p -> assertThat(p.subject()).isEqualTo("fx-throwing-validator"));
     }
 
-    static ActionSnapshot action(String area, Map<String, io.reformbench.api.contribution.FieldValue> values) {
+    static ActionSnapshot action(String area, Map<String, FieldValue> values) {
         return new ActionSnapshot(1, "1", area, Optional.empty(), LocalizedText.of("en", "An action"), Optional.empty(),
                 ActionSnapshot.Dates.NONE, ActionSnapshot.Dates.NONE, ActionStatus.NOT_STARTED, 0, values);
     }

@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class AreaPluginsIT {
             assertThat(plugin.problems()).isEmpty();
         });
         List<ReformAreaDefinition> areas = runtime.registry().values(CoreExtensionPoints.REFORM_AREAS).stream()
-                .sorted(java.util.Comparator.comparingInt(ReformAreaDefinition::order)).toList();
+                .sorted(Comparator.comparingInt(ReformAreaDefinition::order)).toList();
         assertThat(areas).extracting(ReformAreaDefinition::key)
                 .containsExactly("rc-system", "country-teams", "regional-approach", "oversight", "funding-compact");
         assertThat(areas).flatExtracting(ReformAreaDefinition::headings).containsExactlyElementsOf(AREA_HEADINGS);

@@ -19,6 +19,7 @@ import io.reformbench.api.service.ActionStatus;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class FundingValidatorTest {
     }
 
     private static Map<String, FieldValue> with(Map<String, FieldValue> values, String purpose) {
-        java.util.HashMap<String, FieldValue> copy = new java.util.HashMap<>(values);
+        HashMap<String, FieldValue> copy = new HashMap<>(values);
         copy.put(FundingFields.EARMARKED_FOR, new FieldValue.Text(purpose));
         return copy;
     }

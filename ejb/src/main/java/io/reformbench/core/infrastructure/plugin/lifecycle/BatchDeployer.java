@@ -13,12 +13,13 @@ import io.reformbench.core.infrastructure.plugin.verify.PluginVerifier;
 import io.reformbench.core.infrastructure.plugin.verify.Verification;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -70,7 +71,7 @@ final class BatchDeployer {
             } else if (!entry.getValue().manifest().orElseThrow().descriptor().version().isNewerThan(installed.get().version())) {
                 results.put(entry.getKey(), new InstallResult(entry.getKey(), Optional.of(describe.apply(installed.get())), List.of()));
             } else {
-                results.put(entry.getKey(), apply(entry.getKey(), entry.getValue(), actor, true));
+                results.put(entry.getKey(), upgrade(entry.getKey(), entry.getValue(), actor));
             }
         }
         List<CheckReport> reports = new InstallPlanner(lifecycle.context(), lifecycle.store())
@@ -83,8 +84,8 @@ final class BatchDeployer {
         return verified.keySet().stream().map(results::get).toList();
     }
 
-    private InstallResult apply(String name, Verification verification, String actor, boolean upgrade) throws IOException {
-        CheckReport report = new InstallPlanner(lifecycle.context(), lifecycle.store()).plan(List.of(verification), upgrade, false).get(0);
+    private InstallResult upgrade(String name, Verification verification, String actor) throws IOException {
+        CheckReport report = new InstallPlanner(lifecycle.context(), lifecycle.store()).plan(List.of(verification), true, false).get(0);
         if (!report.acceptable()) {
             return refuse(name, report, actor);
         }
@@ -112,7 +113,7 @@ final class BatchDeployer {
         try {
             return lifecycle.store().find(id);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -138,7 +139,7 @@ final class BatchDeployer {
         path.add(index);
         verified.get(names.get(index)).manifest().ifPresent(m -> m.descriptor().requires().stream()
                 .map(PluginRequirement::plugin).map(PluginId::value).map(byId::get)
-                .filter(java.util.Objects::nonNull).forEach(dependency -> visit(dependency, names, verified, byId, order, path)));
+                .filter(Objects::nonNull).forEach(dependency -> visit(dependency, names, verified, byId, order, path)));
         order.add(index);
     }
 }

@@ -14,6 +14,7 @@ import io.reformbench.core.infrastructure.plugin.verify.BundleManifest;
 import io.reformbench.core.infrastructure.plugin.verify.DependencyChecker;
 import io.reformbench.core.infrastructure.plugin.verify.Verification;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ final class InstallPlanner {
         try {
             return store.find(id);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

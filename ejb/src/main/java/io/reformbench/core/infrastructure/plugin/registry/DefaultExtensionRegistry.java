@@ -1,7 +1,6 @@
 package io.reformbench.core.infrastructure.plugin.registry;
 
 import io.reformbench.api.contribution.CoreExtensionPoints;
-import io.reformbench.api.contribution.ReformAreaDefinition;
 import io.reformbench.api.extension.Contribution;
 import io.reformbench.api.extension.ExtensionPoint;
 import io.reformbench.api.extension.ExtensionPointDescriptor;
@@ -19,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,14 +80,14 @@ public final class DefaultExtensionRegistry implements ExtensionRegistry {
     public Map<String, Long> contributionCounts(PluginId pluginId) {
         return snapshot.contributions().values().stream().flatMap(List::stream)
                 .filter(contribution -> contribution.pluginId().equals(pluginId))
-                .collect(Collectors.groupingBy(Contribution::pointId, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(Contribution::pointId, TreeMap::new, Collectors.counting()));
     }
 
     /** The keys of the reform areas a plugin contributes, for archiving its data. */
     public Set<String> areaKeys(PluginId pluginId) {
         return contributions(CoreExtensionPoints.REFORM_AREAS).stream()
                 .filter(contribution -> contribution.pluginId().equals(pluginId))
-                .map(contribution -> contribution.value().key()).collect(Collectors.toCollection(java.util.TreeSet::new));
+                .map(contribution -> contribution.value().key()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Makes an active plugin's declarations live. */

@@ -1,7 +1,6 @@
 package io.reformbench.core.infrastructure.plugin.registry;
 
 import io.reformbench.api.extension.ExtensionKind;
-import io.reformbench.api.extension.ExtensionPointDescriptor;
 import io.reformbench.api.extension.Registration;
 import io.reformbench.api.extension.RegistryChangeEvent;
 import io.reformbench.api.extension.RegistryListener;

@@ -105,13 +105,6 @@ public final class PluginStore {
         }
     }
 
-    /** The names of every file in the store, for checks that an operation left nothing behind. */
-    public Set<String> fileNames() throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
-        }
-    }
-
     private StoredPlugin read(Path file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {

@@ -124,5 +124,4 @@ public final class SignatureVerifier {
         return upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC")
                 || upper.startsWith("META-INF/SIG-");
     }
-
 }
