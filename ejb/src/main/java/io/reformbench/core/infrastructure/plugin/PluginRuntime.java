@@ -6,6 +6,7 @@ import io.reformbench.api.plugin.PluginId;
 import io.reformbench.core.infrastructure.plugin.framework.BundleOperations;
 import io.reformbench.core.infrastructure.plugin.framework.EmbeddedFramework;
 import io.reformbench.core.infrastructure.plugin.lifecycle.PluginLifecycle;
+import io.reformbench.core.infrastructure.plugin.lifecycle.PluginLocations;
 import io.reformbench.core.infrastructure.plugin.registry.DefaultExtensionRegistry;
 import io.reformbench.core.infrastructure.plugin.registry.ExecutableContributionTracker;
 import io.reformbench.core.infrastructure.plugin.registry.PluginXmlExtender;
@@ -149,7 +150,7 @@ public final class PluginRuntime implements AutoCloseable {
         if (!framework.isRunning() || path.contains("..")) {
             return Optional.empty();
         }
-        return Optional.ofNullable(framework.context().getBundle("reformbench:plugin:" + id.value()))
+        return Optional.ofNullable(framework.context().getBundle(PluginLocations.of(id)))
                 .map(bundle -> bundle.getEntry(path));
     }
 

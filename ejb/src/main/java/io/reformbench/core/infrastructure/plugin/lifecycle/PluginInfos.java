@@ -1,15 +1,19 @@
 package io.reformbench.core.infrastructure.plugin.lifecycle;
 
 import io.reformbench.api.extension.Problem;
+import io.reformbench.api.plugin.PluginDescriptor;
 import io.reformbench.api.plugin.PluginState;
 import io.reformbench.core.infrastructure.plugin.PluginInfo;
 import io.reformbench.core.infrastructure.plugin.Refusal;
+import io.reformbench.core.infrastructure.plugin.RefusalReason;
 import io.reformbench.core.infrastructure.plugin.store.StoredPlugin;
 import io.reformbench.core.infrastructure.plugin.verify.BundleManifest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import org.osgi.framework.Bundle;
 
@@ -23,10 +27,17 @@ final class PluginInfos {
     }
 
     PluginInfo describe(StoredPlugin plugin) {
-        Bundle bundle = lifecycle.bundle(plugin.id()).orElseThrow(() ->
-                new IllegalStateException(plugin.id() + " is recorded but not in the framework."));
-        List<Problem> problems = new ArrayList<>();
         Refusal failure = lifecycle.failures().get(plugin.id());
+        Optional<Bundle> installed = lifecycle.bundle(plugin.id());
+        if (installed.isEmpty()) {
+            Refusal missing = failure != null ? failure : Refusal.of(RefusalReason.STORAGE_FAILED, plugin.id()
+                    + " is recorded but could not be restored into the framework; upgrade or uninstall it.");
+            return new PluginInfo(new PluginDescriptor(plugin.id(), plugin.version(), plugin.id().value(), "", List.of()),
+                    PluginState.FAILED, plugin.sha256(), plugin.signer(), plugin.installedBy(), plugin.installedAt(),
+                    Map.of(), List.of(missing.toProblem(plugin.id().value())));
+        }
+        Bundle bundle = installed.get();
+        List<Problem> problems = new ArrayList<>();
         if (failure != null) {
             problems.add(failure.toProblem(plugin.id().value()));
         }

@@ -6,14 +6,15 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /** The framework locations of plugin bundles: one stable location per plugin id, kept across upgrades. */
-final class PluginLocations {
+public final class PluginLocations {
 
     private static final String PREFIX = "reformbench:plugin:";
 
     private PluginLocations() {
     }
 
-    static String of(PluginId id) {
+    /** The framework location of a plugin's bundle. */
+    public static String of(PluginId id) {
         return PREFIX + id.value();
     }
 
