@@ -18,6 +18,8 @@ import io.reformbench.core.domain.model.audit.AuditEntry;
 import io.reformbench.core.domain.model.audit.AuditOperation;
 import io.reformbench.core.domain.model.audit.AuditRepository;
 import io.reformbench.core.domain.model.audit.AuditSubject;
+import io.reformbench.core.domain.model.dependency.Dependency;
+import io.reformbench.core.domain.model.dependency.DependencyRepository;
 import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.core.domain.model.shared.LocalizedText;
 import jakarta.ejb.Stateless;
@@ -43,6 +45,12 @@ public class DefaultRoadmapService implements RoadmapService {
 
     @Inject
     ActionAuditor auditor;
+
+    @Inject
+    DependencyRepository links;
+
+    @Inject
+    ScheduleAuditor linkAuditor;
 
     @Override
     public List<RoadmapAction> actions(String planKey, ActionFilter filter) {
@@ -135,6 +143,10 @@ public class DefaultRoadmapService implements RoadmapService {
         if (actions.countSubActions(action) > 0) {
             throw new RuleViolationException("HAS_SUB_ACTIONS",
                     "Action " + action.number() + " has sub-actions; delete them first.");
+        }
+        for (Dependency link : links.findTouching(action)) {
+            linkAuditor.unlinked(link);
+            links.remove(link);
         }
         auditor.recordDeletion(action, auditor.now());
         actions.remove(action);

@@ -11,4 +11,7 @@ public interface PlanRepository {
     Optional<Plan> find(String key);
 
     Plan store(Plan plan);
+
+    /** Holds a write lock on the plan until the transaction ends, so changes to its links and baselines queue up. */
+    void lock(Plan plan);
 }
