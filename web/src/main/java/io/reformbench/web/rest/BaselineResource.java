@@ -3,7 +3,7 @@ package io.reformbench.web.rest;
 import io.reformbench.core.application.BaselineService;
 import io.reformbench.core.domain.model.baseline.Baseline;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +32,7 @@ public class BaselineResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@QueryParam("plan") String plan, JsonObject body, @Context UriInfo uri) {
+    public Response create(@QueryParam("plan") String plan, JsonValue body, @Context UriInfo uri) {
         JsonRequest request = JsonRequest.of(body, "the baseline {\"name\": \"…\"}", "name");
         String name = request.text("name");
         request.done();

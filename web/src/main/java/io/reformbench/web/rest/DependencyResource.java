@@ -4,7 +4,7 @@ import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ public class DependencyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body, @Context UriInfo uri) {
+    public Response create(JsonValue body, @Context UriInfo uri) {
         JsonRequest request = JsonRequest.of(body, "the link {\"from\": id, \"to\": id, \"type\": \"FS\", \"lagDays\": 0}",
                 "from", "to", "type", "lagDays");
         Long from = request.number("from", null);

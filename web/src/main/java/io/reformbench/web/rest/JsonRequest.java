@@ -29,11 +29,11 @@ final class JsonRequest {
     }
 
     /** A reader of the body; a missing body is refused at once, naming what to send. */
-    static JsonRequest of(JsonObject body, String what, String... known) {
-        if (body == null) {
+    static JsonRequest of(JsonValue body, String what, String... known) {
+        if (!(body instanceof JsonObject object)) {
             throw new InvalidInputException("body", "Send " + what + " as a JSON object.");
         }
-        JsonRequest request = new JsonRequest(body, "", new ArrayList<>());
+        JsonRequest request = new JsonRequest(object, "", new ArrayList<>());
         request.allowOnly(known);
         return request;
     }

@@ -6,6 +6,7 @@ import io.reformbench.core.application.RoadmapService;
 import io.reformbench.core.application.ScheduleService;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +45,7 @@ public class ScheduleResource {
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MoveDto preview(JsonObject body) {
+    public MoveDto preview(JsonValue body) {
         JsonRequest request = JsonRequest.of(body, "the move {\"item\": id, \"plannedStart\": \"…\", \"plannedEnd\": \"…\"}",
                 MOVE_FIELDS);
         MoveRequest move = move(request);
@@ -54,9 +55,9 @@ public class ScheduleResource {
     @POST
     @Path("apply")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SavedDto apply(@HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    public SavedDto apply(@HeaderParam("If-Match") String ifMatch, JsonValue body) {
         JsonRequest request = JsonRequest.of(body, "the previewed move with \"version\" and its \"moves\"", APPLY_FIELDS);
-        long version = IfMatch.requiredVersion(ifMatch, body);
+        long version = IfMatch.requiredVersion(ifMatch, body.asJsonObject());
         List<ConfirmedMove> confirmed = new ArrayList<>();
         List<JsonObject> moves = request.objects("moves");
         for (int i = 0; i < moves.size(); i++) {
