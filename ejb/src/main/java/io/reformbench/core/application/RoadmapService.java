@@ -3,7 +3,9 @@ package io.reformbench.core.application;
 import io.reformbench.core.domain.model.action.ActionFilter;
 import io.reformbench.core.domain.model.action.RoadmapAction;
 import io.reformbench.core.domain.model.audit.AuditEntry;
+import io.reformbench.api.contribution.FieldValue;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and changes a plan's actions; every change is checked, versioned and audited in one transaction. */
 public interface RoadmapService {
@@ -25,4 +27,10 @@ public interface RoadmapService {
     void delete(long id, Long expectedVersion);
 
     List<AuditEntry> history(long id);
+
+    /** The values of the plugin-contributed fields of one action. */
+    Map<String, FieldValue> customValues(long id);
+
+    /** The values of the plugin-contributed fields of a plan's actions, by action id. */
+    Map<Long, Map<String, FieldValue>> customValues(String planKey);
 }

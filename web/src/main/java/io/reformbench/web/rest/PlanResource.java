@@ -1,6 +1,8 @@
 package io.reformbench.web.rest;
 
 import io.reformbench.core.application.PlanService;
+import io.reformbench.core.application.FieldCatalog;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,9 @@ public class PlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    Instance<FieldCatalog> fieldCatalog;
+
     @GET
     @Path("plans")
     public List<PlanDto> plans() {
@@ -26,6 +31,8 @@ public class PlanResource {
     @GET
     @Path("areas")
     public List<AreaDto> areas(@QueryParam("plan") String plan) {
-        return plans.areas(plan).stream().map(AreaDto::of).toList();
+        return plans.areas(plan).stream()
+                .map(area -> AreaDto.of(area, fieldCatalog.isResolvable() ? fieldCatalog.get().fields(area.key()) : List.of()))
+                .toList();
     }
 }

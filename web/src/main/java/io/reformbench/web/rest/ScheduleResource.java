@@ -64,7 +64,8 @@ public class ScheduleResource {
             confirmed.add(confirmed(request.nested(moves.get(i), "moves[" + i + "]", CHANGE_FIELDS)));
         }
         MoveRequest move = move(request);
-        return new SavedDto(schedules.apply(move, version, confirmed).stream().map(ActionDto::of).toList());
+        return new SavedDto(schedules.apply(move, version, confirmed).stream()
+                .map(action -> ActionDto.of(action, roadmap.customValues(action.id()))).toList());
     }
 
     private MoveRequest move(JsonRequest request) {

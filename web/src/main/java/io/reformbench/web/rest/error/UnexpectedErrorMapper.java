@@ -28,6 +28,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web) {
             return framework(web);
         }
+        if (e instanceof IllegalArgumentException) {
+            return ErrorResponses.of(400, "invalid_input", e.getMessage(), List.of());
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
                 return ErrorResponses.of(409, "conflict", "Someone else saved this action at the same moment; "
