@@ -36,8 +36,8 @@ public class DependencyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue body, @Context UriInfo uri) {
-        JsonRequest request = JsonRequest.of(body, "the link {\"from\": id, \"to\": id, \"type\": \"FS\", \"lagDays\": 0}",
-                "from", "to", "type", "lagDays");
+        JsonRequest request = JsonRequest.of(body,
+                "the link {\"from\": id, \"to\": id, \"type\": \"FS\", \"lagDays\": 0}", "from", "to", "type", "lagDays");
         Long from = request.number("from", null);
         Long to = request.number("to", null);
         DependencyType type = type(request);

@@ -46,8 +46,8 @@ public class ScheduleResource {
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public MoveDto preview(JsonValue body) {
-        JsonRequest request = JsonRequest.of(body, "the move {\"item\": id, \"plannedStart\": \"…\", \"plannedEnd\": \"…\"}",
-                MOVE_FIELDS);
+        JsonRequest request = JsonRequest.of(body,
+                "the move {\"item\": id, \"plannedStart\": \"…\", \"plannedEnd\": \"…\"}", MOVE_FIELDS);
         MoveRequest move = move(request);
         return MoveDto.of(move.item(), move.plannedStart(), move.plannedEnd(), schedules.preview(move));
     }
@@ -56,7 +56,8 @@ public class ScheduleResource {
     @Path("apply")
     @Consumes(MediaType.APPLICATION_JSON)
     public SavedDto apply(@HeaderParam("If-Match") String ifMatch, JsonValue body) {
-        JsonRequest request = JsonRequest.of(body, "the previewed move with \"version\" and its \"moves\"", APPLY_FIELDS);
+        JsonRequest request = JsonRequest.of(body, "the previewed move with \"version\" and its \"moves\"",
+                APPLY_FIELDS);
         long version = IfMatch.requiredVersion(ifMatch, body.asJsonObject());
         List<ConfirmedMove> confirmed = new ArrayList<>();
         List<JsonObject> moves = request.objects("moves");

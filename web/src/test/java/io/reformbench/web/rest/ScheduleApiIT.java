@@ -128,8 +128,8 @@ class ScheduleApiIT {
         assertThat(created.header("Location")).endsWith("/api/dependencies/" + link.getJsonNumber("id"));
         assertThat(List.of(link.getJsonNumber("from").longValue(), link.getJsonNumber("to").longValue()))
                 .containsExactly(plan.id("1"), plan.id("3"));
-        assertThat(link.getString("type") + link.getInt("lagDays") + link.getString("fromNumber") + link.getString("toNumber"))
-                .isEqualTo("SS-313");
+        assertThat(link.getString("type") + link.getInt("lagDays") + link.getString("fromNumber")
+                + link.getString("toNumber")).isEqualTo("SS-313");
         Reply defaults = api().postJson("dependencies", "{\"from\":" + plan.id("2") + ",\"to\":" + plan.id("4") + "}");
         assertThat(defaults.object().getString("type") + defaults.object().getInt("lagDays")).isEqualTo("FS0");
 

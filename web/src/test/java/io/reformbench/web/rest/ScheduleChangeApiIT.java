@@ -71,7 +71,7 @@ class ScheduleChangeApiIT {
     void anAppliedMoveSavesTheMoveAndEveryPushTogetherAndAuditsEach() {
         TestPlan plan = levelledPlan(api());
         List<Long> versions = List.of(plan.version("1"), plan.version("3"), plan.version("4"));
-        Reply applied = apply(plan, preview(plan, "2023-03-06", "2023-03-15"));
+        Reply applied = apply(preview(plan, "2023-03-06", "2023-03-15"));
 
         assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
         assertThat(applied.object().getJsonArray("items").getValuesAs(JsonObject.class))
@@ -81,7 +81,8 @@ class ScheduleChangeApiIT {
                 "2=2023-03-01..2023-03-05 v" + plan.version("2"),
                 "3=2023-03-18..2023-04-06 v" + (versions.get(1) + 1),
                 "4=2023-04-03..2023-04-06 v" + (versions.get(2) + 1));
-        assertThat(history(plan, "4")).contains("plannedStart 2023-03-29 → 2023-04-03", "plannedEnd 2023-04-01 → 2023-04-06");
+        assertThat(history(plan, "4"))
+                .contains("plannedStart 2023-03-29 → 2023-04-03", "plannedEnd 2023-04-01 → 2023-04-06");
         assertThat(history(plan, "1")).contains("plannedStart 2023-03-01 → 2023-03-06");
         JsonObject schedule = api().get("schedule?plan=" + plan.key()).object();
         assertThat(schedule.getString("projectFinish")).isEqualTo("2023-04-06");
@@ -98,10 +99,9 @@ class ScheduleChangeApiIT {
         assertField("schedule/preview", "{\"item\":" + one + "}", "plannedStart");
         assertField("schedule/preview", "{\"plannedStart\":\"2023-03-02\"}", "item");
         assertField("schedule/preview", "{\"item\":" + one + ",\"plannedStart\":\"2023-02-30\"}", "plannedStart");
-        assertField("schedule/preview", "{\"item\":" + one + ",\"plannedStart\":\"2023-03-09\",\"plannedEnd\":\"2023-03-01\"}",
-                "plannedEnd");
-        assertField("schedule/preview", "{\"item\":" + one + ",\"plannedStart\":\"2023-03-09\",\"plannedFinish\":\"x\"}",
-                "plannedFinish");
+        String nine = "{\"item\":" + one + ",\"plannedStart\":\"2023-03-09\"";
+        assertField("schedule/preview", nine + ",\"plannedEnd\":\"2023-03-01\"}", "plannedEnd");
+        assertField("schedule/preview", nine + ",\"plannedFinish\":\"x\"}", "plannedFinish");
         String move = "\"item\":" + one + ",\"plannedStart\":\"2023-03-06\",\"plannedEnd\":\"2023-03-15\"";
         assertThat(api().postJson("schedule/apply", "{" + move + ",\"moves\":[]}").status()).isEqualTo(428);
         long version = plan.version("1");
@@ -122,7 +122,7 @@ class ScheduleChangeApiIT {
         assertThat(edit.status()).isEqualTo(200);
         List<String> before = plan.state(MOVED);
 
-        Reply refused = apply(plan, preview);
+        Reply refused = apply(preview);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(412);
         JsonObject detail = refused.object().getJsonArray("details").getJsonObject(0);
         assertThat(detail.getJsonNumber("id").longValue()).isEqualTo(plan.id("3"));
@@ -141,7 +141,7 @@ class ScheduleChangeApiIT {
         plan.link("1", "2", "FS", 0);
         List<String> before = plan.state(MOVED);
 
-        Reply refused = apply(plan, preview);
+        Reply refused = apply(preview);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("preview_outdated");
         assertThat(refused.object().getString("message")).contains("action 2 would now move too");
@@ -155,7 +155,7 @@ class ScheduleChangeApiIT {
         JsonObject late = preview(plan, "2023-03-11", "2023-03-20");
         List<Long> versions = List.of(plan.version("1"), plan.version("3"), plan.version("4"));
 
-        List<Reply> replies = race(() -> apply(plan, early), () -> apply(plan, late));
+        List<Reply> replies = race(() -> apply(early), () -> apply(late));
         assertThat(replies.stream().filter(r -> r.status() == 200)).as(replies.toString()).hasSize(1);
         assertThat(replies).extracting(Reply::status).containsAnyOf(409, 412);
         boolean earlyWon = replies.get(0).status() == 200;
@@ -172,7 +172,7 @@ class ScheduleChangeApiIT {
         long three = plan.version("3");
         List<String> before = plan.state("1", "3", "4");
 
-        List<Reply> replies = race(() -> apply(plan, preview), () -> api().putJson("items/" + plan.id("3"),
+        List<Reply> replies = race(() -> apply(preview), () -> api().putJson("items/" + plan.id("3"),
                 "\"" + three + "\"", "{\"plannedStart\":\"2023-03-14\",\"plannedEnd\":\"2023-04-02\"}"));
         assertThat(replies.stream().filter(r -> r.status() == 200)).as(replies.toString()).hasSize(1);
         assertThat(replies).extracting(Reply::status).containsAnyOf(409, 412);
@@ -197,10 +197,11 @@ class ScheduleChangeApiIT {
             assertThat(created.object().getInt("actions")).isEqualTo(6);
         }
         List<JsonObject> baselines = api().get("baselines?plan=" + plan.key()).array().getValuesAs(JsonObject.class);
-        assertThat(baselines).extracting(b -> b.getString("name")).hasSize(11).startsWith("Baseline 1").endsWith("Baseline 11");
+        assertThat(baselines).extracting(b -> b.getString("name")).hasSize(11)
+                .startsWith("Baseline 1").endsWith("Baseline 11");
         assertThat(baselines.get(0).getString("createdBy")).isNotBlank();
         assertThat(baselines.get(0).getString("createdAt")).endsWith("Z");
-        assertThat(apply(plan, preview(plan, "2023-03-06", "2023-03-15")).status()).isEqualTo(200);
+        assertThat(apply(preview(plan, "2023-03-06", "2023-03-15")).status()).isEqualTo(200);
 
         JsonObject variance = api().get("baselines/" + baselines.get(0).getJsonNumber("id") + "/variance").object();
         assertThat(variance.getJsonObject("baseline").getString("name")).isEqualTo("Baseline 1");
@@ -222,7 +223,8 @@ class ScheduleChangeApiIT {
         Reply duplicate = api().postJson(path, "{\"name\":\"approved 2023\"}");
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.object().getString("message")).contains("Approved 2023");
-        assertThat(api().postJson("baselines?plan=" + other.key(), "{\"name\":\"Approved 2023\"}").status()).isEqualTo(201);
+        assertThat(api().postJson("baselines?plan=" + other.key(), "{\"name\":\"Approved 2023\"}").status())
+                .isEqualTo(201);
         assertField(path, "{\"name\":\"  \"}", "name");
         assertField(path, "{}", "name");
         assertField(path, "{\"name\":\"" + "x".repeat(101) + "\"}", "name");
@@ -252,9 +254,10 @@ class ScheduleChangeApiIT {
     }
 
     /** Confirms a preview of action 1 at the version it had when the preview was made. */
-    private Reply apply(TestPlan plan, JsonObject preview) {
+    private Reply apply(JsonObject preview) {
         long version = preview.getJsonArray("moves").getJsonObject(0).getJsonNumber("version").longValue();
-        return api().postJson("schedule/apply", Json.createObjectBuilder(preview).add("version", version).build().toString());
+        return api().postJson("schedule/apply",
+                Json.createObjectBuilder(preview).add("version", version).build().toString());
     }
 
     private static List<Reply> race(Supplier<Reply> first, Supplier<Reply> second) throws Exception {
@@ -272,7 +275,8 @@ class ScheduleChangeApiIT {
         }
     }
 
-    private static Reply awaitThen(CountDownLatch ready, CountDownLatch go, Supplier<Reply> call) throws InterruptedException {
+    private static Reply awaitThen(CountDownLatch ready, CountDownLatch go, Supplier<Reply> call)
+            throws InterruptedException {
         ready.countDown();
         go.await();
         return call.get();

@@ -55,7 +55,8 @@ final class ConfirmedPreview {
                 continue;
             }
             if (seen == null) {
-                differences.add("action " + move.number() + " would now move too, to " + span(move.newStart(), move.newEnd()));
+                differences.add("action " + move.number() + " would now move too, to "
+                        + span(move.newStart(), move.newEnd()));
             } else if (seen.datesGiven() && !(Objects.equals(seen.newStart(), move.newStart())
                     && Objects.equals(seen.newEnd(), move.newEnd()))) {
                 differences.add("action " + move.number() + " would now move to " + span(move.newStart(), move.newEnd())

@@ -4,6 +4,7 @@ import io.reformbench.core.application.AlreadyExistsException;
 import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.PlanService;
+import io.reformbench.core.application.RuleViolationException;
 import io.reformbench.core.application.UnknownActionException;
 import io.reformbench.core.application.UnknownDependencyException;
 import io.reformbench.core.domain.model.action.ActionFilter;
@@ -56,6 +57,8 @@ public class DefaultDependencyService implements DependencyService {
         checkShape(fromId, toId, type, lagDays);
         RoadmapAction from = actions.find(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction to = actions.find(toId).orElseThrow(() -> new UnknownActionException(toId));
+        refuseIfArchived(from);
+        refuseIfArchived(to);
         Plan plan = from.plan();
         if (!plan.id().equals(to.plan().id())) {
             throw new InvalidInputException("to", "Action " + to.number() + " (id " + toId + ") belongs to the plan '"
@@ -99,6 +102,14 @@ public class DefaultDependencyService implements DependencyService {
         }
     }
 
+    private static void refuseIfArchived(RoadmapAction action) {
+        if (action.archived() || action.area().archived()) {
+            throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
+                    + action.area().key() + "', whose plugin was removed; its links are read-only until the plugin"
+                    + " returns.");
+        }
+    }
+
     /** [from, to, …, from] as [to, …, from, to]: the links that exist, then the new one that closes them. */
     private static List<Long> targetFirst(List<Long> cycle) {
         List<Long> path = new ArrayList<>(cycle.subList(1, cycle.size()));
@@ -109,6 +120,8 @@ public class DefaultDependencyService implements DependencyService {
     @Override
     public void unlink(long id) {
         Dependency link = dependency(id);
+        refuseIfArchived(link.from());
+        refuseIfArchived(link.to());
         auditor.unlinked(link);
         links.remove(link);
     }

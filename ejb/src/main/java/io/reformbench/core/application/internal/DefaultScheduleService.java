@@ -93,7 +93,8 @@ public class DefaultScheduleService implements ScheduleService {
 
     private static void checkVersion(RoadmapAction action, Long seen) {
         if (seen != null && action.version() != seen) {
-            throw new StaleVersionException(action.id(), seen, action.version(), action.changedBy(), action.changedAt());
+            throw new StaleVersionException(action.id(), seen, action.version(), action.changedBy(),
+                    action.changedAt());
         }
     }
 
