@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The standard dependency service. Link changes of one plan run one at a time under the plan's lock, and the
- * cycle check reads the links under that lock, so two links can never close a cycle together.
+ * The standard dependency service. A new link first locks its plan, so links of one plan are made one at a time and
+ * the cycle check reads every link committed before; two links can never close a cycle together.
  */
 @Stateless
 public class DefaultDependencyService implements DependencyService {
@@ -55,17 +55,16 @@ public class DefaultDependencyService implements DependencyService {
     @Override
     public Dependency link(long fromId, long toId, DependencyType type, int lagDays) {
         checkShape(fromId, toId, type, lagDays);
+        Plan plan = planRepository.lockPlanOf(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction from = actions.find(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction to = actions.find(toId).orElseThrow(() -> new UnknownActionException(toId));
         refuseIfArchived(from);
         refuseIfArchived(to);
-        Plan plan = from.plan();
         if (!plan.id().equals(to.plan().id())) {
             throw new InvalidInputException("to", "Action " + to.number() + " (id " + toId + ") belongs to the plan '"
                     + to.plan().key() + "', action " + from.number() + " (id " + fromId + ") to '" + plan.key()
                     + "'; link actions of one plan.");
         }
-        planRepository.lock(plan);
         List<Dependency> existing = links.lockAll(plan);
         for (Dependency link : existing) {
             if (link.fromId() == fromId && link.toId() == toId) {

@@ -37,6 +37,14 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
+    public Optional<Plan> lockPlanOf(long actionId) {
+        return em.createQuery("SELECT p FROM Plan p, RoadmapAction a WHERE a.id = :id AND a.plan = p", Plan.class)
+                .setParameter("id", actionId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void lock(Plan plan) {
         em.lock(em.contains(plan) ? plan : em.merge(plan), LockModeType.PESSIMISTIC_WRITE);
     }
