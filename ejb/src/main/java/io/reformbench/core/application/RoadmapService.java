@@ -20,7 +20,10 @@ public interface RoadmapService {
     /** Applies an edit if the action is still at {@code expectedVersion}; otherwise nothing is written. */
     RoadmapAction update(long id, long expectedVersion, ActionEdit edit);
 
-    /** Deletes an action (with a version check when one is given); refused while it has sub-actions. */
+    /**
+     * Deletes an action (with a version check when one is given) and its links, each audited; refused while it has
+     * sub-actions.
+     */
     void delete(long id, Long expectedVersion);
 
     List<AuditEntry> history(long id);

@@ -24,8 +24,10 @@ public final class ApiClient {
         this.base = Deployments.loopback(deploymentUrl).resolve("api/");
     }
 
-    public Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    /** A GET with optional extra headers as name, value pairs, e.g. {@code "Accept-Language", "zh"}. */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     public Reply post(String path, String contentType, String body) {

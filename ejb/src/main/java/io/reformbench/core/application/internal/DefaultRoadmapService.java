@@ -18,6 +18,8 @@ import io.reformbench.core.domain.model.audit.AuditEntry;
 import io.reformbench.core.domain.model.audit.AuditOperation;
 import io.reformbench.core.domain.model.audit.AuditRepository;
 import io.reformbench.core.domain.model.audit.AuditSubject;
+import io.reformbench.core.domain.model.dependency.Dependency;
+import io.reformbench.core.domain.model.dependency.DependencyRepository;
 import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.core.domain.model.shared.LocalizedText;
 import io.reformbench.api.contribution.FieldValue;
@@ -53,6 +55,12 @@ public class DefaultRoadmapService implements RoadmapService {
 
     @Inject
     ActionAuditor auditor;
+
+    @Inject
+    DependencyRepository links;
+
+    @Inject
+    ScheduleAuditor linkAuditor;
 
     @Inject
     AttributeRepository attributes;
@@ -159,6 +167,10 @@ public class DefaultRoadmapService implements RoadmapService {
         if (actions.countSubActions(action) > 0) {
             throw new RuleViolationException("HAS_SUB_ACTIONS",
                     "Action " + action.number() + " has sub-actions; delete them first.");
+        }
+        for (Dependency link : links.findTouching(action)) {
+            linkAuditor.unlinked(link);
+            links.remove(link);
         }
         auditor.recordDeletion(action, auditor.now());
         attributes.findAll(action).forEach(attributes::remove);

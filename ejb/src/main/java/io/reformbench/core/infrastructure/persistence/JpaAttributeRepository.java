@@ -6,6 +6,7 @@ import io.reformbench.core.domain.model.attribute.AttributeRepository;
 import io.reformbench.core.domain.model.plan.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -19,7 +20,9 @@ public class JpaAttributeRepository implements AttributeRepository {
     @Override
     public List<ActionAttribute> findAll(RoadmapAction action) {
         return em.createQuery("SELECT a FROM ActionAttribute a WHERE a.action = :action ORDER BY a.fieldKey",
-                ActionAttribute.class).setParameter("action", action).getResultList();
+                        ActionAttribute.class).setParameter("action", action)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
     }
 
     @Override
