@@ -62,8 +62,9 @@ class PluginApiIT {
             assertThat(p.getString("sha256")).hasSize(64);
         });
         assertThat(api().get("health").object().getJsonObject("plugins").getInt("active")).isEqualTo(activeCount());
-        List<JsonObject> areas = areas();
-        assertThat(areas).extracting(a -> a.getString("key") + "/" + a.getString("plugin"))
+        List<JsonObject> areas = areas().subList(0, 5);
+        assertThat(areas).as("the report's five areas, before any area a sample plugin added")
+                .extracting(a -> a.getString("key") + "/" + a.getString("plugin"))
                 .containsExactly("rc-system/rc-system", "country-teams/country-teams",
                         "regional-approach/regional-approach", "oversight/oversight", "funding-compact/funding-compact");
         assertThat(areas.get(4).getJsonArray("fields").getValuesAs(JsonObject.class))
