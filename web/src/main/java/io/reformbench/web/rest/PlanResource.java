@@ -1,9 +1,11 @@
 package io.reformbench.web.rest;
 
+import io.reformbench.core.application.ChangeLog;
 import io.reformbench.core.application.PlanService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,10 +19,20 @@ public class PlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    ChangeLog changeLog;
+
     @GET
     @Path("plans")
     public List<PlanDto> plans() {
         return plans.plans().stream().map(PlanDto::of).toList();
+    }
+
+    /** A cheap question open pages ask every few seconds: has anything changed since the revision they saw? */
+    @GET
+    @Path("plans/{key}/revision")
+    public RevisionDto revision(@PathParam("key") String key) {
+        return new RevisionDto(plans.plan(key).key(), changeLog.revision());
     }
 
     @GET
