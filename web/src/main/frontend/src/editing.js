@@ -31,8 +31,9 @@ export class Editing {
 
   dropped(gantt, id, mode) {
     const task = gantt.getTask(id);
+    const itemId = task.item.id;
     if (mode === 'progress') {
-      this.saver.save(id, { progress: Math.round(task.progress * 100) });
+      this.saver.save(itemId, { progress: Math.round(task.progress * 100) });
       return;
     }
     const start = startOfDay(task.start_date);
@@ -45,7 +46,7 @@ export class Editing {
       this.wb.applyItem(item);
       return;
     }
-    this.saver.move(id, changes);
+    this.saver.move(itemId, changes);
   }
 
   /** Stores a link drawn between two bars; the arrow appears once the server has accepted it. */
@@ -84,12 +85,13 @@ export class Editing {
   }
 
   inlineSave(state) {
+    const id = this.wb.item(state.id).id;
     if (state.columnName === 'status') {
-      this.saver.save(state.id, { status: state.newValue });
+      this.saver.save(id, { status: state.newValue });
     } else if (state.columnName === 'progress') {
       const value = Math.max(0, Math.min(100, Math.round(Number(state.newValue))));
       if (Number.isFinite(value)) {
-        this.saver.save(state.id, { progress: value });
+        this.saver.save(id, { progress: value });
       }
     }
     return false;

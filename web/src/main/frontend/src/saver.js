@@ -54,9 +54,12 @@ export class Saver {
     try {
       moves = readMoves(await this.wb.api.post(PATHS.preview, request)).filter((move) => move.id !== id);
     } catch (error) {
-      this.wb.applyItem(this.wb.item(id));
-      this.wb.toast(error.message, 'error');
-      return null;
+      if (error.status !== 404 && error.status !== 405) {
+        this.wb.applyItem(this.wb.item(id));
+        this.wb.toast(error.message, 'error');
+        return null;
+      }
+      moves = [];
     }
     if (!moves.length) {
       return this.save(id, changes);

@@ -19,7 +19,7 @@ export function localized(text, language) {
   return (language === 'en' ? text.en || text.zh : text.zh || text.en) || '';
 }
 
-/** The chart's range: from before the earliest date to a year past the latest, always showing today. */
+/** The chart's range: a quarter before the earliest date to a year past the latest, always showing today. */
 export function chartRange(items, now = new Date()) {
   let min = now.getFullYear();
   let max = now.getFullYear();
@@ -36,7 +36,7 @@ export function chartRange(items, now = new Date()) {
       max = Math.max(max, frame.to);
     }
   }
-  return { start: new Date(min, 0, 1), end: new Date(max + 2, 0, 1) };
+  return { start: new Date(min - 1, 9, 1), end: new Date(max + 2, 0, 1) };
 }
 
 /** One chart task for an action; `range` supplies where open-ended and undated actions are drawn. */

@@ -14,6 +14,10 @@ export class Toolbar {
     this.zoom = el('select', { class: 'rb-zoom', 'aria-label': labels['zoom.label'], 'data-rb-control': 'zoom' },
       ZOOM_LEVELS.map((level) => el('option', { value: level, selected: level === currentZoom(gantt) }, labels[`zoom.${level}`])));
     this.zoom.addEventListener('change', () => this.wb.zoomTo(this.zoom.value));
+    gantt.ext.zoom.attachEvent('onAfterZoom', () => {
+      this.zoom.value = currentZoom(gantt);
+      this.wb.place.remember({ zoom: this.zoom.value });
+    });
     const critical = el('input', { type: 'checkbox', checked: this.wb.state.showCritical, 'data-rb-control': 'critical' });
     critical.addEventListener('change', () => this.wb.showCritical(critical.checked));
     this.baseline = el('select', { class: 'rb-baseline-select', 'aria-label': labels['baseline.label'], 'data-rb-control': 'baseline' });
@@ -37,12 +41,8 @@ export class Toolbar {
 
   step(direction) {
     stepZoom(this.wb.gantt, direction);
-    this.zoomChanged();
-  }
-
-  zoomChanged() {
     this.zoom.value = currentZoom(this.wb.gantt);
-    this.wb.place.remember({ zoom: this.zoom.value });
+    this.wb.zoomTo(this.zoom.value);
   }
 }
 

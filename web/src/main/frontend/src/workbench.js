@@ -193,9 +193,13 @@ export class Workbench {
     gantt.render();
   }
 
+  /** Changes the zoom level and keeps the selected action in view. */
   zoomTo(level) {
     gantt.ext.zoom.setLevel(level);
     this.place.remember({ zoom: currentZoom(gantt) });
+    if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
+      gantt.showTask(this.selectedId);
+    }
   }
 
   showToday() {

@@ -38,9 +38,9 @@ test('links carry the four types and are critical only between critical actions'
   assert.deepEqual(links.map((l) => [l.type, l.critical]), [['3', true], ['1', false]]);
 });
 
-test('the range covers every date and time frame and ends on a year boundary', () => {
+test('the range covers every date and time frame, with a quarter before and a year after', () => {
   const r = chartRange([item({ plannedStart: '2019-03-01', timeFrame: { to: 2021 } })], new Date(2020, 5, 1));
-  assert.deepEqual([r.start, r.end], [new Date(2019, 0, 1), new Date(2023, 0, 1)]);
+  assert.deepEqual([r.start, r.end], [new Date(2018, 9, 1), new Date(2023, 0, 1)]);
 });
 
 test('hostile titles are escaped', () => {

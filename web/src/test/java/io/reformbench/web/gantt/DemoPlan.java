@@ -1,0 +1,39 @@
+package io.reformbench.web.gantt;
+
+import io.reformbench.web.testing.ApiClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** The demo plan through the REST API, for setting up and checking what the Gantt page did. */
+final class DemoPlan {
+
+    private final ApiClient api;
+
+    DemoPlan(ApiClient api) {
+        this.api = api;
+    }
+
+    JsonObject action(String number) {
+        return api.get("items").array().getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("number").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("The demo plan has no action " + number));
+    }
+
+    /** The action once its version has moved past the one given, or null while it has not. */
+    JsonObject changed(JsonObject before) {
+        JsonObject now = action(before.getString("number"));
+        return now.getJsonNumber("version").longValue() > before.getJsonNumber("version").longValue() ? now : null;
+    }
+
+    long create(String number, String title) {
+        String area = api.get("areas").array().getJsonObject(0).getString("key");
+        String body = Json.createObjectBuilder().add("number", number).add("area", area)
+                .add("title", Json.createObjectBuilder().add("zh", title).add("en", title))
+                .add("plannedStart", "2019-03-01").add("plannedEnd", "2019-09-30").build().toString();
+        ApiClient.Reply reply = api.postJson("items", body);
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not create action " + number + ": " + reply);
+        }
+        return reply.object().getJsonNumber("id").longValue();
+    }
+}
