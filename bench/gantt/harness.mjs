@@ -25,7 +25,7 @@ function ganttPage(language) {
 <style>html,body{margin:0;height:100%} .page{display:flex;height:100vh} .side{width:260px;overflow:auto} .main{flex:1;display:flex;flex-direction:column}</style>
 </head><body><div class="page"><div class="side" data-rb-panel="navigator" data-for="chart"></div><div class="main">
 <div id="chart" class="rb-gantt" data-rb-gantt data-api="/api" data-plan="bench" data-language="${language}" data-zoom="year"
- data-poll="0" data-labels="${attr(JSON.stringify(labels(language)))}">
+ data-poll="0" data-baseline="1" data-labels="${attr(JSON.stringify(labels(language)))}">
 <div class="rb-gantt-toolbar"></div><div class="rb-gantt-chart"></div><div class="rb-gantt-status"></div></div>
 </div><div class="side" data-rb-panel="properties" data-for="chart"></div></div>
 <script src="/rb-gantt/gantt.js"></script></body></html>`;

@@ -11,6 +11,21 @@ export class ChartState {
     this.problemIds = new Set();
     this.visible = null;
     this.showCritical = true;
+    this.filterHandler = null;
+  }
+
+  /**
+   * Shows only the given task ids (null: all). The chart asks every task on every refresh once a display
+   * filter is attached, which costs real time at 20,000 actions, so the handler is attached only while needed.
+   */
+  filter(gantt, visible) {
+    this.visible = visible;
+    if (visible === null && this.filterHandler !== null) {
+      gantt.detachEvent(this.filterHandler);
+      this.filterHandler = null;
+    } else if (visible !== null && this.filterHandler === null) {
+      this.filterHandler = gantt.attachEvent('onBeforeTaskDisplay', (id) => this.visible === null || this.visible.has(id));
+    }
   }
 }
 
@@ -21,7 +36,6 @@ export function createChart(gantt, container, { labels, language, zoom, range, s
   configure(gantt.config, range);
   gantt.config.columns = gridColumns(gantt, labels, state.problemIds);
   installTemplates(gantt, labels, state);
-  gantt.attachEvent('onBeforeTaskDisplay', (id) => state.visible === null || state.visible.has(id));
   installZoom(gantt, labels, zoom);
   gantt.init(container);
   return gantt;

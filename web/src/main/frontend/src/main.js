@@ -7,7 +7,7 @@ function options(root) {
   return {
     apiBase: data.api, plan: data.plan || '', initialItem: data.item || null, language: data.language || 'zh',
     zoom: data.zoom || 'year', editable: data.editable !== 'false', labels: JSON.parse(data.labels || '{}'),
-    pollMs: Number(data.poll || 0),
+    pollMs: Number(data.poll || 0), baseline: data.baseline || null,
   };
 }
 

@@ -7,6 +7,7 @@ export class Schedule {
   constructor(workbench) {
     this.wb = workbench;
     this.timer = 0;
+    this.problems = [];
   }
 
   refreshSoon() {
@@ -14,29 +15,52 @@ export class Schedule {
     this.timer = window.setTimeout(() => this.refresh(), 150);
   }
 
-  /** Reads GET /api/schedule and repaints critical bars and links and the problem marks in one render. */
-  async refresh() {
-    let schedule;
+  /** Reads GET /api/schedule; null when the server has no scheduler to ask. */
+  async read() {
     try {
-      schedule = await this.wb.api.get(this.wb.api.withPlan('/schedule'));
+      return await this.wb.api.get(this.wb.api.withPlan('/schedule'));
     } catch (error) {
-      return;
+      return null;
     }
+  }
+
+  /** Takes over the critical actions and problems of a schedule into the chart's state. */
+  remember(schedule) {
     const { critical, problems } = readSchedule(schedule);
     const state = this.wb.state;
     state.critical = critical;
     state.problemIds.clear();
     problems.forEach((problem) => state.problemIds.add(problem.item));
+    this.problems = problems;
+    return critical;
+  }
+
+  /** Re-reads the schedule and repaints critical bars and links and the problem marks in one render. */
+  async refresh() {
+    const schedule = await this.read();
+    if (!schedule) {
+      return;
+    }
+    const critical = this.remember(schedule);
     const gantt = this.wb.gantt;
     for (const link of gantt.getLinks()) {
       link.critical = critical.has(Number(link.source)) && critical.has(Number(link.target));
     }
     gantt.render();
-    this.wb.problems.show(problems);
+    this.wb.problems.show(this.problems);
     this.wb.root.dataset.scheduleRevision = String((Number(this.wb.root.dataset.scheduleRevision) || 0) + 1);
     if (this.baselineId) {
       await this.chooseBaseline(this.baselineId);
     }
+  }
+
+  readBaseline(id) {
+    return this.wb.api.get(`/baselines/${encodeURIComponent(id)}/variance`).catch(() => null);
+  }
+
+  showBaseline(id, variance) {
+    this.baselineId = id;
+    this.wb.overlays.setBaseline(baselineEntries(variance, this.wb.store.byId));
   }
 
   async chooseBaseline(id) {
@@ -47,7 +71,7 @@ export class Schedule {
     }
     try {
       const variance = await this.wb.api.get(`/baselines/${encodeURIComponent(id)}/variance`);
-      this.wb.overlays.setBaseline(baselineEntries(variance, this.wb.store.byId));
+      this.showBaseline(id, variance);
     } catch (error) {
       this.wb.toast(error.message, 'error');
     }

@@ -8,7 +8,7 @@ export class Toolbar {
     this.wb = workbench;
   }
 
-  render(baselines) {
+  render(baselines, chosen) {
     const labels = this.wb.labels;
     const gantt = this.wb.gantt;
     this.zoom = el('select', { class: 'rb-zoom', 'aria-label': labels['zoom.label'], 'data-rb-control': 'zoom' },
@@ -23,6 +23,7 @@ export class Toolbar {
     this.baseline = el('select', { class: 'rb-baseline-select', 'aria-label': labels['baseline.label'], 'data-rb-control': 'baseline' });
     this.baseline.addEventListener('change', () => this.wb.chooseBaseline(this.baseline.value));
     this.listBaselines(baselines);
+    this.baseline.value = chosen ? String(chosen) : '';
     fill(this.node,
       button('−', labels['zoom.out'], () => this.step(1), 'zoom-out'), this.zoom,
       button('+', labels['zoom.in'], () => this.step(-1), 'zoom-in'),

@@ -44,16 +44,23 @@ export class Workbench {
 
   title(item) { return localized(item.title, this.language); }
 
+  /** Loads plan, schedule and the chosen baseline together, then draws everything in one go. */
   async start() {
     performance.mark('rb-gantt-request');
-    const { baselines } = await this.store.load();
-    performance.mark('rb-gantt-data');
-    this.draw();
-    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
-    this.toolbar.render(baselines);
-    this.navigator.render();
     this.schedule = new Schedule(this);
-    await this.schedule.refresh();
+    const [{ baselines }, schedule, variance] = await Promise.all([this.store.load(), this.schedule.read(),
+      this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
+    performance.mark('rb-gantt-data');
+    this.schedule.remember(schedule);
+    this.draw();
+    if (variance) {
+      this.schedule.showBaseline(this.baseline, variance);
+    }
+    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
+    this.toolbar.render(baselines, this.baseline);
+    requestAnimationFrame(() => setTimeout(() => performance.mark('rb-gantt-painted')));
+    this.navigator.render();
+    this.problems.show(this.schedule.problems);
     this.restorePlace();
   }
 
@@ -71,7 +78,6 @@ export class Workbench {
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
     gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
       links: buildLinks(this.store.dependencies, this.state.critical) });
-    requestAnimationFrame(() => performance.mark('rb-gantt-painted'));
     this.root.dataset.ready = 'true';
   }
 
@@ -121,7 +127,7 @@ export class Workbench {
       return;
     }
     Object.assign(task, actionTask(item, task.parent, this.language, this.range));
-    gantt.updateTask(item.id);
+    repaintTask(item.id);
     if (item.id === this.selectedId) {
       this.properties.show(item, false);
       this.history.show(item);
@@ -174,7 +180,7 @@ export class Workbench {
   }
 
   applyFilter(visible) {
-    this.state.visible = visible === null ? null : this.withAncestors(visible);
+    this.state.filter(gantt, visible === null ? null : this.withAncestors(visible));
     gantt.refreshData();
   }
 
@@ -235,5 +241,18 @@ export class Workbench {
       return `${value}%`;
     }
     return typeof value === 'object' ? localized(value, this.language) : String(value);
+  }
+}
+
+/**
+ * Repaints one task and its links. A plain updateTask re-filters every row of the chart (about half a second
+ * at 20,000 actions); a saved edit never changes which rows show or their order, so the chart's quick
+ * refresh (the one it uses while dragging) is enough when this build has it.
+ */
+function repaintTask(id) {
+  if (typeof gantt._quickRefresh === 'function') {
+    gantt._quickRefresh(() => gantt.updateTask(id));
+  } else {
+    gantt.updateTask(id);
   }
 }

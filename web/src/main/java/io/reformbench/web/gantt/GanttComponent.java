@@ -19,7 +19,7 @@ public class GanttComponent extends UIComponentBase {
     public static final String NAMESPACE = "https://reformbench.io/faces";
     static final String LIBRARY = "rb-gantt";
 
-    enum Key { plan, item, zoom, editable, pollSeconds, styleClass }
+    enum Key { plan, item, baseline, zoom, editable, pollSeconds, styleClass }
 
     public GanttComponent() {
         setRendererType(GanttRenderer.TYPE);
@@ -39,6 +39,11 @@ public class GanttComponent extends UIComponentBase {
     public Long getItem() { return (Long) getStateHelper().eval(Key.item); }
 
     public void setItem(Long item) { getStateHelper().put(Key.item, item); }
+
+    /** The baseline drawn under the bars when the chart opens, or null for none. */
+    public Long getBaseline() { return (Long) getStateHelper().eval(Key.baseline); }
+
+    public void setBaseline(Long baseline) { getStateHelper().put(Key.baseline, baseline); }
 
     /** The first zoom level: week, month, quarter, year or years; the planner's own choice wins later. */
     public String getZoom() { return (String) getStateHelper().eval(Key.zoom, "year"); }

@@ -27,6 +27,9 @@ public class GanttRenderer extends Renderer<GanttComponent> {
         if (gantt.getItem() != null) {
             out.writeAttribute("data-item", gantt.getItem().toString(), "item");
         }
+        if (gantt.getBaseline() != null) {
+            out.writeAttribute("data-baseline", gantt.getBaseline().toString(), "baseline");
+        }
         out.writeAttribute("data-language", locale.getLanguage(), null);
         out.writeAttribute("data-zoom", gantt.getZoom(), "zoom");
         out.writeAttribute("data-editable", String.valueOf(gantt.isEditable()), "editable");

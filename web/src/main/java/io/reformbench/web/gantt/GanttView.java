@@ -23,6 +23,7 @@ public class GanttView {
 
     private String plan;
     private Long item;
+    private Long baseline;
     private Plan resolved;
     private boolean resolvedOnce;
 
@@ -33,6 +34,10 @@ public class GanttView {
     public Long getItem() { return item; }
 
     public void setItem(Long item) { this.item = item; }
+
+    public Long getBaseline() { return baseline; }
+
+    public void setBaseline(Long baseline) { this.baseline = baseline; }
 
     /** The plan shown: the one asked for, else the first; null when the workbench has none. */
     public Plan getCurrent() {

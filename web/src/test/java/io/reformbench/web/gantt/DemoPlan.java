@@ -25,6 +25,13 @@ final class DemoPlan {
         return now.getJsonNumber("version").longValue() > before.getJsonNumber("version").longValue() ? now : null;
     }
 
+    /** A number no action of the plan has yet, so a test can be run again on the same database. */
+    String nextNumber() {
+        int highest = api.get("items").array().getValuesAs(JsonObject.class).stream()
+                .mapToInt(item -> Integer.parseInt(item.getString("number").split("\\.")[0])).max().orElse(0);
+        return String.valueOf(highest + 1);
+    }
+
     long create(String number, String title) {
         String area = api.get("areas").array().getJsonObject(0).getString("key");
         String body = Json.createObjectBuilder().add("number", number).add("area", area)

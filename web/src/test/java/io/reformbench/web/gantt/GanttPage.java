@@ -60,6 +60,7 @@ final class GanttPage {
 
     /** Drags the end handle of a bar, which the chart shows while the pointer is over the bar. */
     void resizeEnd(long id, int dx) {
+        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).end_date) - 400), null);", id);
         WebElement bar = bar(id);
         new Actions(browser.driver()).moveToLocation(visiblePoint(bar, 25).x, visiblePoint(bar, 25).y).perform();
         WebElement handle = bar.findElement(By.cssSelector(".gantt_task_drag.task_end_date"));
