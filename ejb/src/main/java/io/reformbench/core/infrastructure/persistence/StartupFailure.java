@@ -11,7 +11,11 @@ public final class StartupFailure {
     private StartupFailure() {
     }
 
-    static String databaseUnavailable(Throwable failure) {
+    /** The line for a database that cannot be reached, with the driver's own reason. */
+    public static String databaseUnavailable(Throwable failure) {
+        if (failure instanceof IllegalArgumentException) {
+            return MARKER + " " + failure.getMessage() + " Set DB_URL accordingly.";
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

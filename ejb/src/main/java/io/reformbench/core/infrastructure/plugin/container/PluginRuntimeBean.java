@@ -1,0 +1,123 @@
+package io.reformbench.core.infrastructure.plugin.container;
+
+import io.reformbench.api.service.ActionAttributes;
+import io.reformbench.core.infrastructure.plugin.PluginArchiveHandler;
+import io.reformbench.core.infrastructure.plugin.PluginAuditSink;
+import io.reformbench.core.infrastructure.plugin.PluginRuntime;
+import io.reformbench.core.infrastructure.plugin.PluginRuntimeConfig;
+import io.reformbench.core.infrastructure.plugin.TrustStoreLocation;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts the plugin runtime with the application and stops it with it; the integrator's REST resources and admin
+ * page reach plugins through {@link #runtime()}.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PluginRuntimeBean {
+
+    private static final Logger LOG = Logger.getLogger(PluginRuntimeBean.class.getName());
+    private static final String SYSTEM = "system";
+
+    @Inject
+    @ConfigProperty(name = "reformbench.data", defaultValue = "")
+    String dataDirectory;
+
+    @Inject
+    @ConfigProperty(name = "reformbench.plugins.truststore", defaultValue = "")
+    String trustStore;
+
+    @Inject
+    @ConfigProperty(name = "reformbench.plugins.truststore.password", defaultValue = TrustStoreLocation.DEFAULT_PASSWORD)
+    String trustStorePassword;
+
+    @Inject
+    @ConfigProperty(name = "reformbench.plugins.devMode", defaultValue = "false")
+    boolean devMode;
+
+    @Inject
+    @ConfigProperty(name = "reformbench.plugins.startTimeoutSeconds", defaultValue = "30")
+    long startTimeoutSeconds;
+
+    @Inject
+    Instance<PluginAuditSink> auditSinks;
+
+    @Inject
+    Instance<PluginArchiveHandler> archiveHandlers;
+
+    @Inject
+    Instance<ActionAttributes> actionAttributes;
+
+    private PluginRuntime runtime;
+    private DropinDirectory dropins;
+
+    @PostConstruct
+    void start() {
+        Path plugins = dataDirectory().resolve("plugins");
+        PluginRuntimeConfig defaults = PluginRuntimeConfig.defaults(plugins);
+        PluginRuntimeConfig config = defaults.withDevMode(devMode)
+                .withTimeouts(Duration.ofSeconds(startTimeoutSeconds), defaults.callTimeout())
+                .withTrustStore(trustStore.isBlank() ? TrustStoreLocation.shipped()
+                        : TrustStoreLocation.file(Path.of(trustStore), trustStorePassword));
+        runtime = new PluginRuntime(config, auditSinks.isResolvable() ? auditSinks.get() : new LoggingAuditSink(),
+                archiveHandlers.isResolvable() ? Optional.of(archiveHandlers.get()) : Optional.empty());
+        if (actionAttributes.isResolvable()) {
+            runtime.offer(ActionAttributes.class, actionAttributes.get());
+        }
+        try {
+            runtime.start();
+            new BuiltInPlugins(getClass().getClassLoader(), plugins.resolve("builtins.properties"))
+                    .deploy(runtime.plugins(), SYSTEM)
+                    .forEach(result -> LOG.info("Built-in plugin " + result.source() + ": "
+                            + (result.refusals().isEmpty() ? "ready" : "refused " + result.refusals())));
+            dropins = new DropinDirectory(plugins.resolve("dropins"));
+            dropins.scan(runtime.plugins(), SYSTEM);
+        } catch (Exception e) {
+            throw new IllegalStateException("The plugin runtime could not start in " + plugins + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deploys drop-ins copied in while the workbench runs. */
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void scanDropins() {
+        try {
+            dropins.scan(runtime.plugins(), SYSTEM);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Scanning the plugin drop-in directory failed.", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            runtime.stop();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "The plugin runtime did not stop cleanly.", e);
+        }
+    }
+
+    /** The running plugin runtime: registry, validation and every plugin operation. */
+    public PluginRuntime runtime() {
+        return runtime;
+    }
+
+    private Path dataDirectory() {
+        return dataDirectory.isBlank() ? Path.of(System.getProperty("user.home"), ".reformbench")
+                : Path.of(dataDirectory);
+    }
+}
