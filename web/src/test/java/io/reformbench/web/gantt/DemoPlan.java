@@ -13,6 +13,28 @@ final class DemoPlan {
         this.api = api;
     }
 
+    JsonObject item(long id) {
+        return api.get("items/" + id).object();
+    }
+
+    void link(long from, long to) {
+        ApiClient.Reply reply = api.postJson("dependencies", "{\"from\":" + from + ",\"to\":" + to + ",\"type\":\"FS\"}");
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not link " + from + " to " + to + ": " + reply);
+        }
+    }
+
+    boolean linked(long from, long to) {
+        return api.get("dependencies").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getJsonNumber("from").longValue() == from && d.getJsonNumber("to").longValue() == to);
+    }
+
+    /** The scheduler's problem codes for one action. */
+    java.util.List<String> problems(long id) {
+        return api.get("schedule").object().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("item").longValue() == id).map(p -> p.getString("code")).toList();
+    }
+
     JsonObject action(String number) {
         return api.get("items").array().getValuesAs(JsonObject.class).stream()
                 .filter(item -> item.getString("number").equals(number)).findFirst()
@@ -33,10 +55,14 @@ final class DemoPlan {
     }
 
     long create(String number, String title) {
+        return create(number, title, "2019-03-01", "2019-09-30");
+    }
+
+    long create(String number, String title, String start, String end) {
         String area = api.get("areas").array().getJsonObject(0).getString("key");
         String body = Json.createObjectBuilder().add("number", number).add("area", area)
                 .add("title", Json.createObjectBuilder().add("zh", title).add("en", title))
-                .add("plannedStart", "2019-03-01").add("plannedEnd", "2019-09-30").build().toString();
+                .add("plannedStart", start).add("plannedEnd", end).build().toString();
         ApiClient.Reply reply = api.postJson("items", body);
         if (reply.status() != 201) {
             throw new AssertionError("Could not create action " + number + ": " + reply);

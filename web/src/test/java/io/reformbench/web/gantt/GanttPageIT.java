@@ -119,6 +119,42 @@ class GanttPageIT {
         assertThat(page.script("return window.__owned === undefined;")).isEqualTo(true);
     }
 
+    @Test
+    void linkingTwoBarsDrawsTheArrowAndTheScheduleReportsTheBrokenLink() {
+        String first = plan.nextNumber();
+        long from = plan.create(first, "Link source " + first, "2019-03-01", "2019-08-31");
+        long to = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Link target", "2019-06-01", "2019-10-31");
+        page.open(from).zoom("quarter");
+        page.link(from, to);
+        browser.await(d -> plan.linked(from, to));
+        browser.await(d -> page.hasLink(from, to));
+        assertThat(plan.problems(to)).contains("DEPENDENCY_VIOLATED");
+        browser.await(d -> page.text("[data-rb-panel=problems]").contains(String.valueOf(Integer.parseInt(first) + 1)));
+    }
+
+    @Test
+    void aMoveThatPushesASuccessorIsPreviewedThenCancelledOrSavedTogether() {
+        String first = plan.nextNumber();
+        long lead = plan.create(first, "Preview lead " + first, "2019-03-01", "2019-06-30");
+        long follower = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Preview follower", "2019-07-01", "2019-09-30");
+        plan.link(lead, follower);
+        page.open(lead).zoom("month");
+        page.dragBar(lead, 120);
+        assertThat(page.dialog("rb-preview").getText()).contains(String.valueOf(Integer.parseInt(first) + 1)).contains("2019-07-01 →");
+        page.answer("rb-preview", "cancel");
+        assertThat(plan.item(lead).getString("plannedStart")).isEqualTo("2019-03-01");
+        assertThat(plan.item(follower).getString("plannedStart")).isEqualTo("2019-07-01");
+        browser.await(d -> "2019-03-01".equals(page.chartStart(lead)));
+
+        page.dragBar(lead, 120);
+        page.answer("rb-preview", "confirm");
+        JsonObject moved = browser.await(d -> "2019-07-01".equals(plan.item(follower).getString("plannedStart"))
+                ? null : plan.item(follower));
+        assertThat(LocalDate.parse(moved.getString("plannedStart"))).isAfter(LocalDate.parse("2019-07-01"));
+        assertThat(LocalDate.parse(plan.item(lead).getString("plannedStart"))).isAfter(LocalDate.parse("2019-03-01"));
+        assertThat(days(moved)).isEqualTo(91);
+    }
+
     private static long id(JsonObject action) {
         return action.getJsonNumber("id").longValue();
     }
