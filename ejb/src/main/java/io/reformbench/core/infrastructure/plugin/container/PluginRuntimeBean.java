@@ -39,8 +39,8 @@ public class PluginRuntimeBean {
     String dataDirectory;
 
     @Inject
-    @ConfigProperty(name = "reformbench.plugins.truststore", defaultValue = "")
-    String trustStore;
+    @ConfigProperty(name = "reformbench.plugins.truststore")
+    Optional<String> trustStore;
 
     @Inject
     @ConfigProperty(name = "reformbench.plugins.truststore.password", defaultValue = TrustStoreLocation.DEFAULT_PASSWORD)
@@ -72,8 +72,9 @@ public class PluginRuntimeBean {
         PluginRuntimeConfig defaults = PluginRuntimeConfig.defaults(plugins);
         PluginRuntimeConfig config = defaults.withDevMode(devMode)
                 .withTimeouts(Duration.ofSeconds(startTimeoutSeconds), defaults.callTimeout())
-                .withTrustStore(trustStore.isBlank() ? TrustStoreLocation.shipped()
-                        : TrustStoreLocation.file(Path.of(trustStore), trustStorePassword));
+                .withTrustStore(trustStore.filter(file -> !file.isBlank())
+                        .map(file -> TrustStoreLocation.file(Path.of(file), trustStorePassword))
+                        .orElseGet(TrustStoreLocation::shipped));
         runtime = new PluginRuntime(config, auditSinks.isResolvable() ? auditSinks.get() : new LoggingAuditSink(),
                 archiveHandlers.isResolvable() ? Optional.of(archiveHandlers.get()) : Optional.empty());
         if (actionAttributes.isResolvable()) {
