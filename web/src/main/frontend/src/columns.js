@@ -11,20 +11,20 @@ export function gridColumns(gantt, labels, problemIds) {
   const raw = (fn) => allowRawHTML(fn);
   const isAction = (task) => task.item !== undefined;
   return [
-    { name: 'number', label: escapeHtml(labels['col.number']), width: 52, align: 'left', resize: true,
+    { name: 'number', label: escapeHtml(labels['col.number']), width: 46, align: 'left', resize: true,
       template: raw((task) => numberCell(task, problemIds, labels)) },
-    { name: 'text', label: escapeHtml(labels['col.title']), tree: true, width: 210, resize: true,
+    { name: 'text', label: escapeHtml(labels['col.title']), tree: true, width: 190, resize: true,
       template: raw((task) => `<span class="rb-cell-title" title="${escapeHtml(task.text)}">${escapeHtml(task.text)}</span>`) },
-    { name: 'timeFrame', label: escapeHtml(labels['col.timeFrame']), width: 76, resize: true,
+    { name: 'timeFrame', label: escapeHtml(labels['col.timeFrame']), width: 72, resize: true,
       template: raw((task) => escapeHtml(task.timeFrame || '')) },
-    { name: 'start', label: escapeHtml(labels['col.plannedStart']), width: 80, align: 'center',
+    { name: 'start', label: escapeHtml(labels['col.plannedStart']), width: 78, align: 'center',
       template: raw((task) => (isAction(task) && !task.unscheduled ? day(task.start_date) : '')) },
-    { name: 'end', label: escapeHtml(labels['col.plannedEnd']), width: 80, align: 'center',
+    { name: 'end', label: escapeHtml(labels['col.plannedEnd']), width: 78, align: 'center',
       template: raw((task) => endCell(task, day, labels)) },
-    { name: 'status', label: escapeHtml(labels['col.status']), width: 66, align: 'center',
+    { name: 'status', label: escapeHtml(labels['col.status']), width: 62, align: 'center',
       editor: { type: 'select', map_to: 'status', options: STATUSES.map((key) => ({ key, label: labels[`status.${key}`] })) },
       template: raw((task) => statusCell(task, labels)) },
-    { name: 'progress', label: escapeHtml(labels['col.progress']), width: 50, align: 'right',
+    { name: 'progress', label: escapeHtml(labels['col.progress']), width: 46, align: 'right',
       editor: { type: 'number', map_to: 'percent', min: 0, max: 100 },
       template: raw((task) => (isAction(task) ? `${Math.round(task.progress * 100)}%` : '')) },
   ];

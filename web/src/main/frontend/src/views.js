@@ -1,5 +1,6 @@
 // The history and problems views beside the chart; every text is set as text, never as markup.
 import { el, fill } from './html.js';
+import { format } from './dialogs.js';
 
 export class HistoryView {
   constructor(node, workbench) {
@@ -41,10 +42,24 @@ export class HistoryView {
   }
 }
 
+/** Which arguments of each problem are action ids, shown to planners as action numbers. */
+const ID_ARGUMENTS = { OUTSIDE_TIME_FRAME: [0], DEPENDENCY_VIOLATED: [0, 1], NO_DATES: [0], OUTSIDE_PARENT: [0, 1], END_BEFORE_START: [0] };
+
 export class ProblemsView {
   constructor(node, workbench) {
     this.node = node;
     this.wb = workbench;
+  }
+
+  /** The problem in the page's language with action numbers, or the server's text when no template fits. */
+  text(problem) {
+    const template = this.wb.labels[`problemText.${problem.code}`];
+    if (!template || !Array.isArray(problem.arguments)) {
+      return problem.message || '';
+    }
+    const ids = ID_ARGUMENTS[problem.code] || [];
+    const args = problem.arguments.map((arg, index) => (ids.includes(index) && this.wb.item(arg) ? this.wb.item(arg).number : arg));
+    return format(template, ...args);
   }
 
   show(problems) {
@@ -61,7 +76,7 @@ export class ProblemsView {
       const button = el('button', { type: 'button', class: 'rb-problem', 'data-item': problem.item },
         el('span', { class: 'rb-problem-code' }, labels[`problem.${problem.code}`] || problem.code),
         el('span', { class: 'rb-problem-number' }, item ? item.number : ''),
-        el('span', { class: 'rb-problem-message' }, problem.message || ''));
+        el('span', { class: 'rb-problem-message' }, this.text(problem)));
       button.addEventListener('click', () => this.wb.select(problem.item, true));
       return el('li', {}, button);
     })));

@@ -21,11 +21,11 @@ public record ScheduleDto(List<TaskDto> actions, List<Long> criticalPath, List<P
         }
     }
 
-    /** A problem with the planned dates, shown on one action, in the asker's language. */
-    public record ProblemDto(long item, String code, String message) {
+    /** A problem with the planned dates, shown on one action, in the asker's language, with what it names. */
+    public record ProblemDto(long item, String code, String message, List<Object> arguments) {
 
         static ProblemDto of(ScheduleProblem problem, Locale locale) {
-            return new ProblemDto(problem.taskId(), problem.code().name(), problem.message(locale));
+            return new ProblemDto(problem.taskId(), problem.code().name(), problem.message(locale), problem.arguments());
         }
     }
 

@@ -60,7 +60,8 @@ final class GanttPage {
 
     /** Drags the end handle of a bar, which the chart shows while the pointer is over the bar. */
     void resizeEnd(long id, int dx) {
-        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).end_date) - 400), null);", id);
+        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).end_date)"
+                + " - gantt.$task.offsetWidth / 2), null);", id);
         WebElement bar = bar(id);
         new Actions(browser.driver()).moveToLocation(visiblePoint(bar, 25).x, visiblePoint(bar, 25).y).perform();
         WebElement handle = bar.findElement(By.cssSelector(".gantt_task_drag.task_end_date"));
@@ -69,6 +70,7 @@ final class GanttPage {
 
     /** Draws a finish-to-start link from one bar's end circle to another bar's start circle. */
     void link(long from, long to) {
+        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).start_date) - 40), null);", to);
         WebElement source = bar(from);
         Actions actions = new Actions(browser.driver());
         actions.moveToLocation(visiblePoint(source, 25).x, visiblePoint(source, 25).y).perform();
