@@ -112,6 +112,7 @@ for (const size of SIZES) {
   if (size >= 2000) {
     Object.assign(row, { scroll: await scroll(page), zoom: await zoom(page) });
     row.drag = await drag(page, plan);
+    await page.waitForTimeout(2000);
     row.save = await saveRepaint(page, plan, row.drag.id);
   }
   row.xssFired = await page.evaluate(() => window.__xss === 1);
