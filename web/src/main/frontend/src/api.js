@@ -14,9 +14,10 @@ export class ApiError extends Error {
 }
 
 export class Api {
-  constructor(base, plan) {
+  constructor(base, plan, language) {
     this.base = base.replace(/\/$/, '');
     this.plan = plan;
+    this.language = language;
   }
 
   withPlan(path) {
@@ -43,7 +44,8 @@ export class Api {
   }
 
   async send(method, path, body, headers = {}) {
-    const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
+    const init = { method, headers: { Accept: 'application/json', 'Accept-Language': this.language || 'en', ...headers },
+      credentials: 'same-origin' };
     if (method !== 'GET') {
       init.headers['X-Requested-By'] = 'ReformBench';
     }

@@ -18,7 +18,7 @@ export class Saver {
       this.wb.scheduleChanged();
       return saved;
     } catch (error) {
-      if (error.status === 412 || error.status === 409) {
+      if (error.status === 412) {
         return this.resolveConflict(id, changes, error);
       }
       this.wb.applyItem(item);
@@ -50,17 +50,18 @@ export class Saver {
   async move(id, changes) {
     const request = { item: id, plannedStart: changes.plannedStart ?? this.wb.item(id).plannedStart,
       plannedEnd: 'plannedEnd' in changes ? changes.plannedEnd : this.wb.item(id).plannedEnd };
-    let moves;
+    let preview;
     try {
-      moves = readMoves(await this.wb.api.post(PATHS.preview, request)).filter((move) => move.id !== id);
+      preview = await this.wb.api.post(PATHS.preview, request);
     } catch (error) {
       if (error.status !== 404 && error.status !== 405) {
         this.wb.applyItem(this.wb.item(id));
         this.wb.toast(error.message, 'error');
         return null;
       }
-      moves = [];
+      preview = null;
     }
+    const moves = readMoves(preview).filter((move) => move.id !== id);
     if (!moves.length) {
       return this.save(id, changes);
     }
@@ -68,7 +69,7 @@ export class Saver {
       this.wb.applyItem(this.wb.item(id));
       return null;
     }
-    return this.apply(id, request);
+    return this.apply(id, { ...preview, ...request });
   }
 
   confirmPreview(id, moves) {
@@ -85,11 +86,11 @@ export class Saver {
       [['cancel', labels['button.cancel']], ['confirm', labels['preview.confirm'], true]]);
   }
 
-  /** Saves the move and every push in one transaction on the server, then shows what it saved. */
-  async apply(id, request) {
+  /** Sends the confirmed preview back; the server saves the move and every push in one transaction. */
+  async apply(id, preview) {
     try {
-      const result = await this.wb.api.post(PATHS.apply, { ...request, version: this.wb.item(id).version });
-      const saved = result?.items || result?.actions || (Array.isArray(result) ? result : null);
+      const result = await this.wb.api.post(PATHS.apply, { ...preview, version: this.wb.item(id).version });
+      const saved = result?.items || (Array.isArray(result) ? result : null);
       if (saved) {
         this.wb.applyItems(saved);
       } else {
@@ -98,9 +99,10 @@ export class Saver {
       this.wb.scheduleChanged();
       return this.wb.item(id);
     } catch (error) {
-      if (error.status === 412 || error.status === 409) {
-        return this.resolveConflict(id, { plannedStart: request.plannedStart, plannedEnd: request.plannedEnd }, error);
+      if (error.status === 412) {
+        return this.resolveConflict(id, { plannedStart: preview.plannedStart, plannedEnd: preview.plannedEnd }, error);
       }
+      await this.wb.reloadItems();
       this.wb.applyItem(this.wb.item(id));
       this.wb.toast(error.message, 'error');
       return null;

@@ -18,7 +18,7 @@ export class Schedule {
   /** Reads GET /api/schedule; null when the server has no scheduler to ask. */
   async read() {
     try {
-      return await this.wb.api.get(this.wb.api.withPlan(`/schedule?lang=${this.wb.language}`));
+      return await this.wb.api.get(this.wb.api.withPlan('/schedule'));
     } catch (error) {
       return null;
     }

@@ -22,7 +22,7 @@ export class Workbench {
   constructor(root, options) {
     Object.assign(this, options);
     this.root = root;
-    this.api = new Api(options.apiBase, options.plan);
+    this.api = new Api(options.apiBase, options.plan, options.language);
     this.store = new PlanStore(this.api);
     this.state = new ChartState();
     this.place = new Place(options.plan);

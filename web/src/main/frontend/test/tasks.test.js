@@ -46,3 +46,11 @@ test('the range covers every date and time frame, with a quarter before and a ye
 test('hostile titles are escaped', () => {
   assert.equal(escapeHtml('<img src=x onerror="alert(1)">'), '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
 });
+
+test('a preview names each pushed action with its old and new dates, whatever the end is called', async () => {
+  const { readMoves } = await import('../src/saver.js');
+  const moves = readMoves({ item: 1, moves: [{ id: 2, number: '2', version: 3, oldStart: '2019-07-01', oldEnd: '2019-09-30',
+    newStart: '2019-07-21', newEnd: '2019-10-20', shiftDays: 20 }] });
+  assert.deepEqual(moves, [{ id: 2, oldStart: '2019-07-01', newStart: '2019-07-21', oldFinish: '2019-09-30',
+    newFinish: '2019-10-20', shiftDays: 20 }]);
+});

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ public final class ActionEdit implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final EnumMap<ActionField, Object> values = new EnumMap<>(ActionField.class);
+    private final LinkedHashMap<String, Object> custom = new LinkedHashMap<>();
 
     public static ActionEdit create() {
         return new ActionEdit();
@@ -48,6 +50,19 @@ public final class ActionEdit implements Serializable {
     public ActionEdit progress(Integer progress) { return put(ActionField.PROGRESS, progress); }
 
     public ActionEdit responsible(String unit) { return put(ActionField.RESPONSIBLE, unit); }
+
+    /**
+     * Sets a plugin-contributed field: a String, a BigDecimal, a Boolean, or null to clear it; the area's field
+     * definition decides whether the value fits.
+     */
+    public ActionEdit custom(String fieldKey, Object value) {
+        custom.put(fieldKey, value);
+        return this;
+    }
+
+    public Map<String, Object> customValues() {
+        return Collections.unmodifiableMap(custom);
+    }
 
     private ActionEdit put(ActionField field, Object value) {
         values.put(field, value);

@@ -9,22 +9,40 @@ import java.util.Optional;
  */
 public interface AreaCatalog {
 
+    /** The catalog of a workbench without area plugins. */
+    AreaCatalog NONE = new AreaCatalog() {
+        @Override
+        public Optional<ClaimedArea> forHeading(String heading) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<ClaimedArea> areas() {
+            return List.of();
+        }
+    };
+
     /** The area a plugin declares for this report heading, if any plugin claims it. */
-    Optional<AreaDefinition> forHeading(String heading);
+    Optional<ClaimedArea> forHeading(String heading);
 
-    /** A plugin's reform area: key, contributing plugin, names, and its sub-areas. */
-    record AreaDefinition(String key, String pluginId, String nameZh, String nameEn, List<SubAreaDefinition> subAreas) {
+    /** Every area the active plugins contribute. */
+    List<ClaimedArea> areas();
 
-        public AreaDefinition {
+    /** A plugin's reform area: key, contributing plugin, order, names, report headings, and its sub-areas. */
+    record ClaimedArea(String key, String pluginId, int order, String nameZh, String nameEn, List<String> headings,
+            List<ClaimedSubArea> subAreas) {
+
+        public ClaimedArea {
+            headings = List.copyOf(headings);
             subAreas = List.copyOf(subAreas);
         }
 
-        public Optional<SubAreaDefinition> subAreaForHeading(String heading) {
+        public Optional<ClaimedSubArea> subAreaForHeading(String heading) {
             return subAreas.stream().filter(sub -> sub.heading().equals(heading)).findFirst();
         }
     }
 
     /** A plugin's sub-area, with the report heading that identifies it. */
-    record SubAreaDefinition(String key, String heading, String nameZh, String nameEn) {
+    record ClaimedSubArea(String key, String heading, String nameZh, String nameEn) {
     }
 }

@@ -22,7 +22,7 @@ final class ActionJsonReader {
 
     private static final Set<String> KNOWN = Set.of("id", "number", "parent", "area", "subArea", "title",
             "timeFrame", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "status", "progress",
-            "responsible", "version");
+            "responsible", "custom", "archived", "version");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -46,6 +46,7 @@ final class ActionJsonReader {
         readStatus(json, edit);
         readProgress(json, edit);
         readTimeFrame(json, edit);
+        readCustom(json, edit);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -138,6 +139,29 @@ final class ActionJsonReader {
         } catch (IllegalArgumentException | ClassCastException e) {
             problems.add(new FieldProblem("timeFrame", e.getMessage()));
         }
+    }
+
+    private void readCustom(JsonObject json, ActionEdit edit) {
+        if (!json.containsKey("custom")) {
+            return;
+        }
+        if (!(json.get("custom") instanceof JsonObject custom)) {
+            problems.add(new FieldProblem("custom", "Expected an object of field keys and values."));
+            return;
+        }
+        custom.forEach((key, value) -> edit.custom(key, plain(value)));
+    }
+
+    /** A JSON value as the plain Java value the core checks against the field's type. */
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            default -> value.toString();
+        };
     }
 
     private static Integer year(JsonObject frame, String field) {

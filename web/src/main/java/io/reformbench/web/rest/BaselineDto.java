@@ -1,12 +1,16 @@
 package io.reformbench.web.rest;
 
 import io.reformbench.core.domain.model.baseline.Baseline;
-import java.time.LocalDateTime;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.ZoneOffset;
 
-/** A baseline as the API lists it. */
-public record BaselineDto(long id, String name, LocalDateTime createdAt, String createdBy) {
+/** A baseline: its name, who took it and when (UTC), and how many actions it holds. */
+@JsonbPropertyOrder({"id", "plan", "name", "createdAt", "createdBy", "actions"})
+public record BaselineDto(long id, String plan, String name, String createdAt, String createdBy, int actions) {
 
     static BaselineDto of(Baseline baseline) {
-        return new BaselineDto(baseline.id(), baseline.name(), baseline.createdAt(), baseline.createdBy());
+        return new BaselineDto(baseline.id(), baseline.plan().key(), baseline.name(),
+                baseline.createdAt().toInstant(ZoneOffset.UTC).toString(), baseline.createdBy(),
+                baseline.entries().size());
     }
 }

@@ -1,10 +1,10 @@
 package io.reformbench.web.rest;
 
-import io.reformbench.core.application.InvalidInputException;
-import io.reformbench.core.application.SchedulingService;
+import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,50 +20,62 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 
-/** Links between actions: list, create (a cycle is refused with 422 naming it), delete. */
+/** The links between a plan's actions: list, create (refusing cycles), delete. */
 @Path("dependencies")
 @Produces(MediaType.APPLICATION_JSON)
 public class DependencyResource {
 
     @Inject
-    SchedulingService scheduling;
-
-    /** The body of a new link. */
-    public record LinkRequest(Long from, Long to, String type, Integer lagDays) {
-    }
+    DependencyService dependencies;
 
     @GET
     public List<DependencyDto> list(@QueryParam("plan") String plan) {
-        return scheduling.dependencies(plan).stream().map(DependencyDto::of).toList();
+        return dependencies.dependencies(plan).stream().map(DependencyDto::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(LinkRequest body, @Context UriInfo uri) {
-        if (body == null || body.from() == null || body.to() == null) {
-            throw new InvalidInputException("from", "Send {\"from\": <id>, \"to\": <id>, \"type\": \"FS|SS|FF|SF\", \"lagDays\": 0}.");
+    public Response create(JsonValue body, @Context UriInfo uri) {
+        JsonRequest request = JsonRequest.of(body,
+                "the link {\"from\": id, \"to\": id, \"type\": \"FS\", \"lagDays\": 0}", "from", "to", "type", "lagDays");
+        Long from = request.number("from", null);
+        Long to = request.number("to", null);
+        DependencyType type = type(request);
+        Long lag = request.number("lagDays", 0L);
+        if (lag != null && Math.abs(lag) > Dependency.MAX_LAG_DAYS) {
+            request.problem("lagDays", "A lag is at most " + Dependency.MAX_LAG_DAYS
+                    + " days either way (negative for a lead), not " + lag + ".");
         }
-        Dependency link = scheduling.link(body.from(), body.to(), type(body.type()), body.lagDays() == null ? 0 : body.lagDays());
+        request.done();
+        Dependency link = dependencies.link(from, to, type, Math.toIntExact(lag));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(link.id())).build())
                 .entity(DependencyDto.of(link)).build();
+    }
+
+    private static DependencyType type(JsonRequest request) {
+        String type = request.text("type");
+        if (type == null) {
+            return DependencyType.FS;
+        }
+        try {
+            return DependencyType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            request.problem("type", "Unknown link type '" + type + "'; it is one of "
+                    + Arrays.toString(DependencyType.values()) + ".");
+            return null;
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public DependencyDto get(@PathParam("id") long id) {
+        return DependencyDto.of(dependencies.dependency(id));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        scheduling.unlink(id);
+        dependencies.unlink(id);
         return Response.noContent().build();
-    }
-
-    private static DependencyType type(String type) {
-        if (type == null || type.isBlank()) {
-            return DependencyType.FS;
-        }
-        try {
-            return DependencyType.valueOf(type.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "Unknown link type '" + type + "'; it is one of "
-                    + Arrays.toString(DependencyType.values()) + ".");
-        }
     }
 }

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import io.reformbench.api.contribution.FieldValue;
 import java.util.List;
+import java.util.Map;
 
 /** The roadmap's actions: list, read with an ETag, create, update under If-Match, delete, history. */
 @Path("items")
@@ -37,7 +39,12 @@ public class ItemResource {
     public List<ActionDto> list(@QueryParam("plan") String plan, @QueryParam("area") String area,
             @QueryParam("subArea") String subArea, @QueryParam("status") String status, @QueryParam("q") String q) {
         ActionFilter filter = new ActionFilter(blankToNull(area), blankToNull(subArea), status(status), blankToNull(q));
-        return roadmap.actions(plan, filter).stream().map(ActionDto::of).toList();
+        List<RoadmapAction> actions = roadmap.actions(plan, filter);
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, FieldValue>> custom = roadmap.customValues(actions.get(0).plan().key());
+        return actions.stream().map(action -> ActionDto.of(action, custom.getOrDefault(action.id(), Map.of()))).toList();
     }
 
     @GET
@@ -75,8 +82,9 @@ public class ItemResource {
         return roadmap.history(id).stream().map(HistoryEntryDto::of).toList();
     }
 
-    private static Response withTag(Response.ResponseBuilder builder, RoadmapAction action) {
-        return builder.entity(ActionDto.of(action)).tag(new EntityTag(String.valueOf(action.version()))).build();
+    private Response withTag(Response.ResponseBuilder builder, RoadmapAction action) {
+        return builder.entity(ActionDto.of(action, roadmap.customValues(action.id())))
+                .tag(new EntityTag(String.valueOf(action.version()))).build();
     }
 
     private static JsonObject requireBody(JsonObject body) {

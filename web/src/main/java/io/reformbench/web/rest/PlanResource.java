@@ -2,6 +2,8 @@ package io.reformbench.web.rest;
 
 import io.reformbench.core.application.ChangeLog;
 import io.reformbench.core.application.PlanService;
+import io.reformbench.core.application.FieldCatalog;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,9 @@ public class PlanResource {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    Instance<FieldCatalog> fieldCatalog;
+
     @GET
     @Path("plans")
     public List<PlanDto> plans() {
@@ -38,6 +43,8 @@ public class PlanResource {
     @GET
     @Path("areas")
     public List<AreaDto> areas(@QueryParam("plan") String plan) {
-        return plans.areas(plan).stream().map(AreaDto::of).toList();
+        return plans.areas(plan).stream()
+                .map(area -> AreaDto.of(area, fieldCatalog.isResolvable() ? fieldCatalog.get().fields(area.key()) : List.of()))
+                .toList();
     }
 }

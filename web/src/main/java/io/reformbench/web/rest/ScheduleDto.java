@@ -1,46 +1,71 @@
 package io.reformbench.web.rest;
 
+import io.reformbench.core.application.PlanSchedule;
+import io.reformbench.core.domain.model.action.RoadmapAction;
+import io.reformbench.core.domain.service.scheduling.GroupSummary;
 import io.reformbench.core.domain.service.scheduling.Schedule;
 import io.reformbench.core.domain.service.scheduling.ScheduleProblem;
-import io.reformbench.core.domain.service.scheduling.ScheduleShift;
 import io.reformbench.core.domain.service.scheduling.TaskSchedule;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The schedule as the API shows it: dates and slack per action, the critical path and the problems. */
-public record ScheduleDto(List<TaskDto> actions, List<Long> criticalPath, List<ProblemDto> problems, LocalDate projectFinish) {
+/** A plan's schedule: per action its early and late dates and slack, the critical path, problems and area summaries. */
+@JsonbPropertyOrder({"plan", "projectFinish", "actions", "criticalPath", "problems", "summaries"})
+public record ScheduleDto(String plan, LocalDate projectFinish, List<TaskDto> actions, List<Long> criticalPath,
+        List<ProblemDto> problems, List<SummaryDto> summaries) {
 
-    /** One action's early and late dates, slack and whether it is critical. */
-    public record TaskDto(long id, LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish,
-            Integer totalSlackDays, Integer freeSlackDays, boolean critical) {
+    static ScheduleDto of(PlanSchedule planSchedule, Locale locale) {
+        Schedule schedule = planSchedule.schedule();
+        Map<Long, String> numbers = new HashMap<>();
+        planSchedule.actions().forEach(action -> numbers.put(action.id(), action.number()));
+        List<TaskDto> tasks = planSchedule.actions().stream()
+                .map(action -> TaskDto.of(action, schedule.task(action.id()))).toList();
+        List<ProblemDto> problems = schedule.problems().stream()
+                .map(problem -> ProblemDto.of(problem, numbers.get(problem.taskId()), locale)).toList();
+        return new ScheduleDto(planSchedule.plan().key(), schedule.projectFinish(), tasks, schedule.criticalPath(),
+                problems, schedule.summaries().stream().map(SummaryDto::of).toList());
+    }
 
-        static TaskDto of(TaskSchedule task) {
-            return new TaskDto(task.id(), task.earlyStart(), task.earlyFinish(), task.lateStart(), task.lateFinish(),
-                    task.totalSlackDays(), task.freeSlackDays(), task.critical());
+    /** One action's computed dates; finishes are inclusive and null for an open-ended action. */
+    @JsonbPropertyOrder({"id", "number", "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalSlackDays",
+        "freeSlackDays", "critical"})
+    public record TaskDto(long id, String number, LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart,
+            LocalDate lateFinish, Integer totalSlackDays, Integer freeSlackDays, boolean critical) {
+
+        static TaskDto of(RoadmapAction action, TaskSchedule task) {
+            return new TaskDto(action.id(), action.number(), task.earlyStart(), task.earlyFinish(), task.lateStart(),
+                    task.lateFinish(), task.totalSlackDays(), task.freeSlackDays(), task.critical());
         }
     }
 
-    /** A problem with the planned dates, shown on one action, in the asker's language, with what it names. */
-    public record ProblemDto(long item, String code, String message, List<Object> arguments) {
+    /**
+     * A problem with one action's planned dates, in the caller's language, with the values it names in the
+     * order {@code ProblemCode} lists them (action ids, dates, days) so a client can word it with action numbers.
+     */
+    @JsonbPropertyOrder({"item", "number", "code", "message", "arguments"})
+    public record ProblemDto(long item, String number, String code, String message, List<Object> arguments) {
 
-        static ProblemDto of(ScheduleProblem problem, Locale locale) {
-            return new ProblemDto(problem.taskId(), problem.code().name(), problem.message(locale), problem.arguments());
+        static ProblemDto of(ScheduleProblem problem, String number, Locale locale) {
+            return new ProblemDto(problem.taskId(), number, problem.code().name(), problem.message(locale),
+                    problem.arguments());
         }
     }
 
-    /** An action a move would push: old and new start and finish, and by how many days. */
-    public record ShiftDto(long id, LocalDate oldStart, LocalDate oldFinish, LocalDate newStart, LocalDate newFinish,
-            Integer shiftDays) {
+    /** The span of an area ({@code subArea} null) or of one of its sub-areas. */
+    @JsonbPropertyOrder({"key", "area", "subArea", "start", "finish", "actions", "openEnded"})
+    public record SummaryDto(String key, String area, String subArea, LocalDate start, LocalDate finish, int actions,
+            boolean openEnded) {
 
-        static ShiftDto of(ScheduleShift shift) {
-            return new ShiftDto(shift.id(), shift.oldStart(), shift.oldFinish(), shift.newStart(), shift.newFinish(),
-                    shift.shiftDays());
+        static SummaryDto of(GroupSummary summary) {
+            int slash = summary.key().indexOf('/');
+            String area = slash < 0 ? summary.key() : summary.key().substring(0, slash);
+            String subArea = slash < 0 ? null : summary.key().substring(slash + 1);
+            return new SummaryDto(summary.key(), area, subArea, summary.start(), summary.finish(), summary.taskCount(),
+                    summary.openEnded());
         }
-    }
-
-    static ScheduleDto of(Schedule schedule, Locale locale) {
-        return new ScheduleDto(schedule.tasks().stream().map(TaskDto::of).toList(), schedule.criticalPath(),
-                schedule.problems().stream().map(p -> ProblemDto.of(p, locale)).toList(), schedule.projectFinish());
     }
 }

@@ -1,11 +1,15 @@
 package io.reformbench.web.rest;
 
-import io.reformbench.core.application.InvalidInputException;
-import io.reformbench.core.application.SchedulingService;
-import io.reformbench.web.rest.ScheduleDto.ShiftDto;
+import io.reformbench.core.application.ConfirmedMove;
+import io.reformbench.core.application.MoveRequest;
+import io.reformbench.core.application.RoadmapService;
+import io.reformbench.core.application.ScheduleService;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,67 +18,81 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** The plan's schedule, the preview of a move, and applying a previewed move in one transaction. */
+/** A plan's schedule, and moves: previewed without saving, then applied with every action they push. */
 @Path("schedule")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
 
+    private static final String[] MOVE_FIELDS = {"item", "plannedStart", "plannedEnd"};
+    private static final String[] APPLY_FIELDS = {"item", "plannedStart", "plannedEnd", "version", "moves"};
+    private static final String[] CHANGE_FIELDS = {"id", "number", "version", "oldStart", "oldEnd", "newStart",
+        "newEnd", "shiftDays"};
+
     @Inject
-    SchedulingService scheduling;
+    ScheduleService schedules;
 
-    /** A move: the action, its new planned dates (a null end: open-ended) and, to apply it, the version read. */
-    public record MoveRequest(Long item, LocalDate plannedStart, LocalDate plannedEnd, Long version) {
-    }
-
-    /** What a move would push, without saving anything. */
-    public record PreviewDto(long item, List<ShiftDto> moves) {
-    }
-
-    /** The actions a move saved, each with its new version. */
-    public record AppliedDto(long item, List<ActionDto> items) {
-    }
+    @Inject
+    RoadmapService roadmap;
 
     @GET
-    public ScheduleDto schedule(@QueryParam("plan") String plan, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return ScheduleDto.of(scheduling.schedule(plan), locale(lang, headers));
+    public ScheduleDto schedule(@QueryParam("plan") String plan, @Context HttpHeaders headers) {
+        return ScheduleDto.of(schedules.schedule(plan), Languages.of(headers));
     }
 
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PreviewDto preview(MoveRequest move) {
-        long item = require(move);
-        return new PreviewDto(item, scheduling.preview(item, move.plannedStart(), move.plannedEnd()).stream()
-                .map(ShiftDto::of).toList());
+    public MoveDto preview(JsonValue body) {
+        JsonRequest request = JsonRequest.of(body,
+                "the move {\"item\": id, \"plannedStart\": \"…\", \"plannedEnd\": \"…\"}", MOVE_FIELDS);
+        MoveRequest move = move(request);
+        return MoveDto.of(move.item(), move.plannedStart(), move.plannedEnd(), schedules.preview(move));
     }
 
     @POST
     @Path("apply")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AppliedDto apply(MoveRequest move) {
-        long item = require(move);
-        if (move.version() == null) {
-            throw new InvalidInputException("version", "Send the version of the action you moved, as read.");
+    public SavedDto apply(@HeaderParam("If-Match") String ifMatch, JsonValue body) {
+        JsonRequest request = JsonRequest.of(body, "the previewed move with \"version\" and its \"moves\"",
+                APPLY_FIELDS);
+        long version = IfMatch.requiredVersion(ifMatch, body.asJsonObject());
+        List<ConfirmedMove> confirmed = new ArrayList<>();
+        List<JsonObject> moves = request.objects("moves");
+        for (int i = 0; i < moves.size(); i++) {
+            confirmed.add(confirmed(request.nested(moves.get(i), "moves[" + i + "]", CHANGE_FIELDS)));
         }
-        return new AppliedDto(item, scheduling.apply(item, move.version(), move.plannedStart(), move.plannedEnd()).stream()
-                .map(ActionDto::of).toList());
+        MoveRequest move = move(request);
+        return new SavedDto(schedules.apply(move, version, confirmed).stream()
+                .map(action -> ActionDto.of(action, roadmap.customValues(action.id()))).toList());
     }
 
-    private static long require(MoveRequest move) {
-        if (move == null || move.item() == null || move.plannedStart() == null) {
-            throw new InvalidInputException("item", "Send {\"item\": <id>, \"plannedStart\": \"2019-01-01\", \"plannedEnd\": …}.");
+    private MoveRequest move(JsonRequest request) {
+        Long item = request.number("item", null);
+        LocalDate start = request.date("plannedStart");
+        if (start == null && !request.has("plannedStart")) {
+            request.problem("plannedStart", "Required: the new planned start (YYYY-MM-DD).");
         }
-        return move.item();
+        LocalDate end = request.date("plannedEnd");
+        request.done();
+        if (!request.has("plannedEnd")) {
+            end = roadmap.action(item).schedule().plannedEnd();
+        }
+        return new MoveRequest(item, start, end);
     }
 
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if (lang != null && !lang.isBlank()) {
-            return Locale.forLanguageTag(lang.strip());
-        }
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : accepted.get(0);
+    private static ConfirmedMove confirmed(JsonRequest change) {
+        Long id = change.number("id", null);
+        Long version = change.number("version", null);
+        boolean datesGiven = change.has("newStart") || change.has("newEnd");
+        LocalDate start = change.date("newStart");
+        LocalDate end = change.date("newEnd");
+        return new ConfirmedMove(id == null ? -1 : id, version == null ? -1 : version, datesGiven, start, end);
+    }
+
+    /** The actions a move saved, with their new versions, in ascending id order. */
+    public record SavedDto(List<ActionDto> items) {
     }
 }

@@ -24,8 +24,10 @@ public final class ApiClient {
         this.base = Deployments.loopback(deploymentUrl).resolve("api/");
     }
 
-    public Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    /** A GET with optional extra headers as name, value pairs, e.g. {@code "Accept-Language", "zh"}. */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     public Reply post(String path, String contentType, String body) {
@@ -44,6 +46,25 @@ public final class ApiClient {
             request.header("If-Match", ifMatch);
         }
         return send(request);
+    }
+
+    /** Sends a file as the multipart field {@code file}, as a browser form would. */
+    public Reply upload(String method, String path, byte[] file) {
+        String boundary = "----reformbench" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plugin.jar\"\r\n"
+                + "Content-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply post(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply delete(String path, String ifMatch) {

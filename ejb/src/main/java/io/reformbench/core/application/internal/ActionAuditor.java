@@ -42,6 +42,12 @@ class ActionAuditor {
         }
     }
 
+    void recordCustomChanges(RoadmapAction action, AuditOperation operation, Map<String, String[]> changes,
+            LocalDateTime at) {
+        changes.forEach((key, change) -> audit.store(new AuditEntry(at, user.name(), operation,
+                AuditSubject.action(action.id()), "custom." + key, change[0], change[1])));
+    }
+
     void recordCreation(RoadmapAction action, AuditOperation operation, LocalDateTime at) {
         audit.store(new AuditEntry(at, user.name(), operation, AuditSubject.action(action.id()),
                 null, null, action.number()));

@@ -81,6 +81,6 @@ public class DefaultReportImportService implements ReportImportService {
     }
 
     private AreaCatalog catalog() {
-        return catalogs.isResolvable() ? catalogs.get() : heading -> Optional.empty();
+        return catalogs.isResolvable() ? catalogs.get() : AreaCatalog.NONE;
     }
 }

@@ -18,12 +18,24 @@ import io.reformbench.core.domain.model.audit.AuditEntry;
 import io.reformbench.core.domain.model.audit.AuditOperation;
 import io.reformbench.core.domain.model.audit.AuditRepository;
 import io.reformbench.core.domain.model.audit.AuditSubject;
+import io.reformbench.core.domain.model.dependency.Dependency;
+import io.reformbench.core.domain.model.dependency.DependencyRepository;
 import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.core.domain.model.shared.LocalizedText;
+import io.reformbench.api.contribution.FieldValue;
+import io.reformbench.api.contribution.ItemField;
+import io.reformbench.core.application.FieldCatalog;
+import io.reformbench.core.domain.model.attribute.ActionAttribute;
+import io.reformbench.core.domain.model.attribute.AttributeRepository;
+import io.reformbench.core.domain.model.attribute.FieldValues;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The standard roadmap service: optimistic locking on every write, one audit entry per changed field. */
 @Stateless
@@ -43,6 +55,18 @@ public class DefaultRoadmapService implements RoadmapService {
 
     @Inject
     ActionAuditor auditor;
+
+    @Inject
+    DependencyRepository links;
+
+    @Inject
+    ScheduleAuditor linkAuditor;
+
+    @Inject
+    AttributeRepository attributes;
+
+    @Inject
+    Instance<FieldCatalog> fieldCatalogs;
 
     @Override
     public List<RoadmapAction> actions(String planKey, ActionFilter filter) {
@@ -74,11 +98,14 @@ public class DefaultRoadmapService implements RoadmapService {
             action.placeIn(parent.area(), parent.subArea());
         }
         new ActionEditor(areas.findAll(plan)).apply(edit, action);
+        refuseIfArchived(action);
         LocalDateTime now = auditor.now();
         action.touch(auditor.userName(), now);
         actions.store(action);
+        Map<String, String[]> customChanges = customEditor(action).apply(action, edit.customValues());
         actions.flush();
         auditor.recordCreation(action, AuditOperation.CREATE, now);
+        auditor.recordCustomChanges(action, AuditOperation.CREATE, customChanges, now);
         return action;
     }
 
@@ -102,20 +129,24 @@ public class DefaultRoadmapService implements RoadmapService {
     @Override
     public RoadmapAction update(long id, long expectedVersion, ActionEdit edit) {
         RoadmapAction action = action(id);
+        refuseIfArchived(action);
         checkVersion(action, expectedVersion);
         if (edit.mentions(ActionField.NUMBER) && !action.number().equals(edit.valueOr(ActionField.NUMBER, null))) {
             throw new InvalidInputException("number", "An action's number cannot change; create a new action instead.");
         }
         ActionFieldValues before = ActionFieldValues.of(action);
         new ActionEditor(areas.findAll(action.plan())).apply(edit, action);
+        refuseIfArchived(action);
+        Map<String, String[]> customChanges = customEditor(action).apply(action, edit.customValues());
         ActionFieldValues after = ActionFieldValues.of(action);
-        if (before.differencesTo(after).isEmpty()) {
+        if (before.differencesTo(after).isEmpty() && customChanges.isEmpty()) {
             return action;
         }
         LocalDateTime now = auditor.now();
         action.touch(auditor.userName(), now);
         actions.flush();
         auditor.recordChanges(action, AuditOperation.UPDATE, before, after, now);
+        auditor.recordCustomChanges(action, AuditOperation.UPDATE, customChanges, now);
         return action;
     }
 
@@ -129,6 +160,7 @@ public class DefaultRoadmapService implements RoadmapService {
     @Override
     public void delete(long id, Long expectedVersion) {
         RoadmapAction action = action(id);
+        refuseIfArchived(action);
         if (expectedVersion != null) {
             checkVersion(action, expectedVersion);
         }
@@ -136,8 +168,42 @@ public class DefaultRoadmapService implements RoadmapService {
             throw new RuleViolationException("HAS_SUB_ACTIONS",
                     "Action " + action.number() + " has sub-actions; delete them first.");
         }
+        for (Dependency link : links.findTouching(action)) {
+            linkAuditor.unlinked(link);
+            links.remove(link);
+        }
         auditor.recordDeletion(action, auditor.now());
+        attributes.findAll(action).forEach(attributes::remove);
         actions.remove(action);
+    }
+
+    private static void refuseIfArchived(RoadmapAction action) {
+        if (action.archived() || (action.area() != null && action.area().archived())) {
+            throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
+                    + action.area().key() + "', whose plugin was removed; it is read-only until the plugin returns.");
+        }
+    }
+
+    private CustomFieldEditor customEditor(RoadmapAction action) {
+        List<ItemField> fields = fieldCatalogs.isResolvable() ? fieldCatalogs.get().fields(action.area().key()) : List.of();
+        return new CustomFieldEditor(fields, attributes);
+    }
+
+    @Override
+    public Map<String, FieldValue> customValues(long id) {
+        Map<String, FieldValue> values = new LinkedHashMap<>();
+        attributes.findAll(action(id)).forEach(a -> values.put(a.fieldKey(), FieldValues.parse(a.type(), a.value())));
+        return values;
+    }
+
+    @Override
+    public Map<Long, Map<String, FieldValue>> customValues(String planKey) {
+        Map<Long, Map<String, FieldValue>> values = new HashMap<>();
+        for (ActionAttribute a : attributes.findAll(plans.plan(planKey))) {
+            values.computeIfAbsent(a.action().id(), id -> new LinkedHashMap<>())
+                    .put(a.fieldKey(), FieldValues.parse(a.type(), a.value()));
+        }
+        return values;
     }
 
     @Override

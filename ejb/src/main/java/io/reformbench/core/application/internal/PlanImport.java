@@ -1,8 +1,8 @@
 package io.reformbench.core.application.internal;
 
 import io.reformbench.core.application.AreaCatalog;
-import io.reformbench.core.application.AreaCatalog.AreaDefinition;
-import io.reformbench.core.application.AreaCatalog.SubAreaDefinition;
+import io.reformbench.core.application.AreaCatalog.ClaimedArea;
+import io.reformbench.core.application.AreaCatalog.ClaimedSubArea;
 import io.reformbench.core.application.ReportImportService.ImportResult;
 import io.reformbench.core.domain.model.action.ActionFilter;
 import io.reformbench.core.domain.model.action.ActionRepository;
@@ -76,8 +76,8 @@ final class PlanImport {
     }
 
     private ReformArea importArea(ParsedArea parsed, List<ReformArea> existing) {
-        Optional<AreaDefinition> definition = catalog.forHeading(parsed.heading());
-        String key = definition.map(AreaDefinition::key).orElse("area-" + parsed.order());
+        Optional<ClaimedArea> definition = catalog.forHeading(parsed.heading());
+        String key = definition.map(ClaimedArea::key).orElse("area-" + parsed.order());
         LocalizedText name = definition
                 .map(def -> new LocalizedText(def.nameZh(), def.nameEn()))
                 .orElseGet(() -> new LocalizedText(parsed.heading(), english.area(parsed.order()).orElse(null)));
@@ -95,14 +95,14 @@ final class PlanImport {
         return area;
     }
 
-    private void claim(AreaDefinition definition, List<ReformArea> existing) {
+    private void claim(ClaimedArea definition, List<ReformArea> existing) {
         existing.stream().filter(a -> a.key().equals(definition.key())).forEach(a -> a.claimBy(definition.pluginId()));
     }
 
     private SubArea importSubArea(ReformArea area, int areaOrder, ParsedSubArea parsed) {
-        Optional<SubAreaDefinition> definition = catalog.forHeading(area.heading())
+        Optional<ClaimedSubArea> definition = catalog.forHeading(area.heading())
                 .flatMap(def -> def.subAreaForHeading(parsed.heading()));
-        String key = definition.map(SubAreaDefinition::key).orElse(area.key() + "-" + parsed.order());
+        String key = definition.map(ClaimedSubArea::key).orElse(area.key() + "-" + parsed.order());
         LocalizedText name = definition
                 .map(def -> new LocalizedText(def.nameZh(), def.nameEn()))
                 .orElseGet(() -> new LocalizedText(parsed.heading(),

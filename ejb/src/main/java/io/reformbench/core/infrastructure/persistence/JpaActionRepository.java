@@ -6,6 +6,7 @@ import io.reformbench.core.domain.model.action.RoadmapAction;
 import io.reformbench.core.domain.model.plan.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -22,6 +23,11 @@ public class JpaActionRepository implements ActionRepository {
     @Override
     public Optional<RoadmapAction> find(long id) {
         return Optional.ofNullable(em.find(RoadmapAction.class, id));
+    }
+
+    @Override
+    public Optional<RoadmapAction> findLocked(long id) {
+        return Optional.ofNullable(em.find(RoadmapAction.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

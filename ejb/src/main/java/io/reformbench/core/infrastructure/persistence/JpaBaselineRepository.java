@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Baselines in the shared persistence unit. */
+/** Baselines and their snapshots in the shared persistence unit; only ever inserted. */
 @ApplicationScoped
 public class JpaBaselineRepository implements BaselineRepository {
 
@@ -23,13 +23,24 @@ public class JpaBaselineRepository implements BaselineRepository {
 
     @Override
     public List<Baseline> findAll(Plan plan) {
-        return em.createQuery("SELECT b FROM Baseline b WHERE b.plan = :plan ORDER BY b.createdAt, b.id", Baseline.class)
-                .setParameter("plan", plan).getResultList();
+        return em.createNamedQuery("Baseline.findByPlan", Baseline.class).setParameter("plan", plan)
+                .setHint("eclipselink.batch", "b.entries")
+                .getResultList();
     }
 
     @Override
-    public void store(Baseline baseline) {
+    public Optional<Baseline> findByName(Plan plan, String name) {
+        return em.createNamedQuery("Baseline.findByName", Baseline.class)
+                .setParameter("plan", plan).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Baseline store(Baseline baseline) {
+        if (baseline.id() != null) {
+            throw new IllegalStateException("A baseline is never changed once stored.");
+        }
         em.persist(baseline);
-        em.flush();
+        return baseline;
     }
 }

@@ -1,15 +1,17 @@
 package io.reformbench.core.infrastructure.persistence;
 
+import io.reformbench.core.domain.model.action.RoadmapAction;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyRepository;
 import io.reformbench.core.domain.model.plan.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The links between actions in the shared persistence unit. */
+/** Links between actions in the shared persistence unit. */
 @ApplicationScoped
 public class JpaDependencyRepository implements DependencyRepository {
 
@@ -23,20 +25,39 @@ public class JpaDependencyRepository implements DependencyRepository {
 
     @Override
     public List<Dependency> findAll(Plan plan) {
-        return em.createQuery("SELECT d FROM Dependency d JOIN FETCH d.from JOIN FETCH d.to WHERE d.plan = :plan"
-                + " ORDER BY d.id", Dependency.class).setParameter("plan", plan).getResultList();
+        return em.createNamedQuery("Dependency.findByPlan", Dependency.class).setParameter("plan", plan)
+                .setHint("eclipselink.batch", "d.from")
+                .setHint("eclipselink.batch", "d.to")
+                .getResultList();
     }
 
     @Override
-    public Optional<Dependency> findBetween(long fromId, long toId) {
-        return em.createQuery("SELECT d FROM Dependency d WHERE d.from.id = :from AND d.to.id = :to", Dependency.class)
-                .setParameter("from", fromId).setParameter("to", toId).getResultStream().findFirst();
+    public List<Dependency> lockAll(Plan plan) {
+        return em.createNamedQuery("Dependency.findByPlan", Dependency.class).setParameter("plan", plan)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override
-    public void store(Dependency dependency) {
-        em.persist(dependency);
-        em.flush();
+    public Optional<Dependency> find(RoadmapAction from, RoadmapAction to) {
+        return em.createNamedQuery("Dependency.findByEnds", Dependency.class)
+                .setParameter("from", from.id()).setParameter("to", to.id())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Dependency> findTouching(RoadmapAction action) {
+        return em.createNamedQuery("Dependency.findTouching", Dependency.class).setParameter("action", action.id())
+                .getResultList();
+    }
+
+    @Override
+    public Dependency store(Dependency dependency) {
+        if (dependency.id() == null) {
+            em.persist(dependency);
+            return dependency;
+        }
+        return em.merge(dependency);
     }
 
     @Override

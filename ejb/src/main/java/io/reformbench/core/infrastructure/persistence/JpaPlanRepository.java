@@ -4,6 +4,7 @@ import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.core.domain.model.plan.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,5 +34,18 @@ public class JpaPlanRepository implements PlanRepository {
             return plan;
         }
         return em.merge(plan);
+    }
+
+    @Override
+    public Optional<Plan> lockPlanOf(long actionId) {
+        return em.createQuery("SELECT p FROM Plan p, RoadmapAction a WHERE a.id = :id AND a.plan = p", Plan.class)
+                .setParameter("id", actionId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void lock(Plan plan) {
+        em.lock(em.contains(plan) ? plan : em.merge(plan), LockModeType.PESSIMISTIC_WRITE);
     }
 }

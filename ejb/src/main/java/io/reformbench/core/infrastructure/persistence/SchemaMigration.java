@@ -17,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the versioned migrations before anything else touches the database,
- * and stops the start-up with one clear line when the database cannot be reached.
+ * and stops the start-up with one clear line when the database cannot be reached. Migrations are independent of
+ * each other (each adds its own tables or columns), so one that arrives with a lower number still applies.
  */
 @Singleton
 @Startup
@@ -38,6 +39,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("timestamp", database.vendor().timestampType()))
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + database.productName() + " " + database.productVersion()

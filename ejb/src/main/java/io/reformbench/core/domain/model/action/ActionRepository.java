@@ -9,6 +9,12 @@ public interface ActionRepository {
 
     Optional<RoadmapAction> find(long id);
 
+    /**
+     * Reads the action's latest committed state and holds a write lock on it until the transaction ends; call it
+     * before the action is read otherwise in the transaction, and lock several actions in ascending id order.
+     */
+    Optional<RoadmapAction> findLocked(long id);
+
     /** A plan's actions in report order, sub-actions right after their parent. */
     List<RoadmapAction> findAll(Plan plan, ActionFilter filter);
 

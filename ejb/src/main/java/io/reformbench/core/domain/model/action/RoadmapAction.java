@@ -81,6 +81,9 @@ public class RoadmapAction {
     @Column(name = "changed_at")
     private LocalDateTime changedAt;
 
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -128,6 +131,11 @@ public class RoadmapAction {
     public LocalDateTime changedAt() { return changedAt; }
 
     public long version() { return version; }
+
+    public boolean archived() { return archived; }
+
+    /** Archived actions belong to an area whose plugin was removed: visible, read-only, restorable. */
+    public void archive(boolean archive) { this.archived = archive; }
 
     /** Places the action in an area (and optionally one of its sub-areas); the sub-area must belong to the area. */
     public void placeIn(ReformArea newArea, SubArea newSubArea) {

@@ -62,6 +62,9 @@ public class ReformArea {
     @OrderBy("sortOrder")
     private List<SubArea> subAreas = new ArrayList<>();
 
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -97,6 +100,21 @@ public class ReformArea {
     /** Records that a plugin contributes this area, so its fields and validators apply. */
     public void claimBy(String plugin) {
         this.pluginId = plugin;
+    }
+
+    /** Hands a plain area to the plugin that declares its heading, taking the plugin's key. */
+    public void claimBy(String plugin, String pluginAreaKey) {
+        this.pluginId = plugin;
+        this.key = pluginAreaKey;
+    }
+
+    public boolean archived() {
+        return archived;
+    }
+
+    /** Archived areas stay visible but read-only, until their plugin returns. */
+    public void archive(boolean archive) {
+        this.archived = archive;
     }
 
     public int position() {

@@ -5,5 +5,7 @@ public enum AuditOperation {
     CREATE,
     UPDATE,
     DELETE,
-    IMPORT
+    IMPORT,
+    /** A plugin operation: install, upgrade, start, stop, uninstall. */
+    PLUGIN
 }

@@ -7,6 +7,10 @@ public record AuditSubject(String type, String id) {
         return new AuditSubject("action", String.valueOf(id));
     }
 
+    public static AuditSubject plugin(String id) {
+        return new AuditSubject("plugin", id);
+    }
+
     public static AuditSubject plan(String key) {
         return new AuditSubject("plan", key);
     }

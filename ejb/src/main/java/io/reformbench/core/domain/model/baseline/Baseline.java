@@ -11,35 +11,47 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** A named snapshot of every action's planned dates, to measure later plans against. */
+/** A named snapshot of a plan's planned dates, kept unchanged so later moves can be measured against it. */
 @Entity
 @Table(name = "baseline")
+@NamedQuery(name = "Baseline.findByPlan",
+        query = "SELECT b FROM Baseline b WHERE b.plan = :plan ORDER BY b.createdAt, b.id")
+@NamedQuery(name = "Baseline.findByName",
+        query = "SELECT b FROM Baseline b WHERE b.plan = :plan AND LOWER(b.name) = LOWER(:name)")
 public class Baseline {
+
+    /** Longest name a baseline may have. */
+    public static final int MAX_NAME = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id", nullable = false)
+    @JoinColumn(name = "plan_id", nullable = false, updatable = false)
     private Plan plan;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = MAX_NAME, updatable = false)
     private String name;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 100)
+    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
     private String createdBy;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "baseline_entry", joinColumns = @JoinColumn(name = "baseline_id"))
+    @OrderBy("actionId")
     private List<BaselineEntry> entries = new ArrayList<>();
 
     protected Baseline() {
@@ -47,9 +59,12 @@ public class Baseline {
     }
 
     public Baseline(Plan plan, String name, LocalDateTime createdAt, String createdBy, List<BaselineEntry> entries) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("A baseline needs a name of 1 to " + MAX_NAME + " characters.");
+        }
         this.plan = plan;
-        this.name = name;
-        this.createdAt = createdAt;
+        this.name = name.strip();
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
         this.createdBy = createdBy;
         this.entries = new ArrayList<>(entries);
     }
@@ -64,5 +79,8 @@ public class Baseline {
 
     public String createdBy() { return createdBy; }
 
-    public List<BaselineEntry> entries() { return List.copyOf(entries); }
+    /** The snapshot, one entry per action that existed when the baseline was taken, by action id. */
+    public List<BaselineEntry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
 }

@@ -1,2 +1,2 @@
-/** Baselines: named snapshots of a plan's planned dates. */
+/** Baselines: named, immutable snapshots of a plan's planned dates. */
 package io.reformbench.core.domain.model.baseline;

@@ -1,2 +1,2 @@
-/** Links between roadmap actions: their types and lags, shared by persistence and the scheduler. */
+/** Links between roadmap actions: the stored dependencies, their types and lags, shared with the scheduler. */
 package io.reformbench.core.domain.model.dependency;

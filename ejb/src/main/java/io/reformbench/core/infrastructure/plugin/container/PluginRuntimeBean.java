@@ -35,8 +35,8 @@ public class PluginRuntimeBean {
     private static final String SYSTEM = "system";
 
     @Inject
-    @ConfigProperty(name = "reformbench.data", defaultValue = "")
-    String dataDirectory;
+    @ConfigProperty(name = "reformbench.data")
+    Optional<String> dataDirectory;
 
     @Inject
     @ConfigProperty(name = "reformbench.plugins.truststore")
@@ -63,6 +63,9 @@ public class PluginRuntimeBean {
     @Inject
     Instance<ActionAttributes> actionAttributes;
 
+    @Inject
+    RunningPlugins running;
+
     private PluginRuntime runtime;
     private DropinDirectory dropins;
 
@@ -72,8 +75,8 @@ public class PluginRuntimeBean {
         PluginRuntimeConfig defaults = PluginRuntimeConfig.defaults(plugins);
         PluginRuntimeConfig config = defaults.withDevMode(devMode)
                 .withTimeouts(Duration.ofSeconds(startTimeoutSeconds), defaults.callTimeout())
-                .withTrustStore(trustStore.filter(file -> !file.isBlank())
-                        .map(file -> TrustStoreLocation.file(Path.of(file), trustStorePassword))
+                .withTrustStore(trustStore.filter(path -> !path.isBlank())
+                        .map(path -> TrustStoreLocation.file(Path.of(path), trustStorePassword))
                         .orElseGet(TrustStoreLocation::shipped));
         runtime = new PluginRuntime(config, auditSinks.isResolvable() ? auditSinks.get() : new LoggingAuditSink(),
                 archiveHandlers.isResolvable() ? Optional.of(archiveHandlers.get()) : Optional.empty());
@@ -82,6 +85,7 @@ public class PluginRuntimeBean {
         }
         try {
             runtime.start();
+            running.publish(runtime);
             new BuiltInPlugins(getClass().getClassLoader(), plugins.resolve("builtins.properties"))
                     .deploy(runtime.plugins(), SYSTEM)
                     .forEach(result -> LOG.info("Built-in plugin " + result.source() + ": "
@@ -118,7 +122,7 @@ public class PluginRuntimeBean {
     }
 
     private Path dataDirectory() {
-        return dataDirectory.isBlank() ? Path.of(System.getProperty("user.home"), ".reformbench")
-                : Path.of(dataDirectory);
+        return dataDirectory.filter(path -> !path.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".reformbench"));
     }
 }
