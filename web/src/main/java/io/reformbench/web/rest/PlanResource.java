@@ -1,11 +1,13 @@
 package io.reformbench.web.rest;
 
+import io.reformbench.core.application.ChangeLog;
 import io.reformbench.core.application.PlanService;
 import io.reformbench.core.application.FieldCatalog;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,12 +22,22 @@ public class PlanResource {
     PlanService plans;
 
     @Inject
+    ChangeLog changeLog;
+
+    @Inject
     Instance<FieldCatalog> fieldCatalog;
 
     @GET
     @Path("plans")
     public List<PlanDto> plans() {
         return plans.plans().stream().map(PlanDto::of).toList();
+    }
+
+    /** A cheap question open pages ask every few seconds: has anything changed since the revision they saw? */
+    @GET
+    @Path("plans/{key}/revision")
+    public RevisionDto revision(@PathParam("key") String key) {
+        return new RevisionDto(plans.plan(key).key(), changeLog.revision());
     }
 
     @GET

@@ -42,12 +42,16 @@ public record ScheduleDto(String plan, LocalDate projectFinish, List<TaskDto> ac
         }
     }
 
-    /** A problem with one action's planned dates, in the caller's language. */
-    @JsonbPropertyOrder({"item", "number", "code", "message"})
-    public record ProblemDto(long item, String number, String code, String message) {
+    /**
+     * A problem with one action's planned dates, in the caller's language, with the values it names in the
+     * order {@code ProblemCode} lists them (action ids, dates, days) so a client can word it with action numbers.
+     */
+    @JsonbPropertyOrder({"item", "number", "code", "message", "arguments"})
+    public record ProblemDto(long item, String number, String code, String message, List<Object> arguments) {
 
         static ProblemDto of(ScheduleProblem problem, String number, Locale locale) {
-            return new ProblemDto(problem.taskId(), number, problem.code().name(), problem.message(locale));
+            return new ProblemDto(problem.taskId(), number, problem.code().name(), problem.message(locale),
+                    problem.arguments());
         }
     }
 

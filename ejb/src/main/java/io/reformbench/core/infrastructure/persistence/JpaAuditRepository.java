@@ -28,4 +28,10 @@ public class JpaAuditRepository implements AuditRepository {
                 .setParameter("id", subject.id())
                 .getResultList();
     }
+
+    @Override
+    public long lastId() {
+        Long last = em.createQuery("SELECT MAX(e.id) FROM AuditEntry e", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
 }

@@ -9,4 +9,7 @@ public interface AuditRepository {
 
     /** Entries about one subject, oldest first. */
     List<AuditEntry> findAll(AuditSubject subject);
+
+    /** The id of the newest entry, 0 when there is none; it grows with every audited change. */
+    long lastId();
 }

@@ -1,0 +1,133 @@
+// The Gantt benchmark: headless Chromium loads generated plans of 36, 2,000 and 20,000 actions (1.5 links
+// each, critical path, problems, baseline, today line and escaping templates all on) and measures paint,
+// scroll, zoom, drag and the repaint after a save; then PrimeFaces' p:timeline on the same 2,000 actions.
+// Usage: npm ci && node run.mjs [sizes…]   (needs the web module built: mvn -pl web -am package)
+import { chromium } from 'playwright-core';
+import { generatePlan } from './generate.mjs';
+import { serve } from './harness.mjs';
+import { round, startFrames, stopFrames } from './frames.mjs';
+import { timelinePaint } from './timeline.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length ? sizes : [36, 2000, 20000];
+const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+
+/** Answers the writes a drag makes: the preview moves nothing else, the save bumps the version. */
+function writes(plan) {
+  return (request, path) => {
+    if (request.method() === 'POST' && path === '/api/schedule/preview') {
+      return { body: { moves: [] } };
+    }
+    const match = request.method() === 'PUT' && path.match(/^\/api\/items\/(\d+)$/);
+    if (match) {
+      const item = plan.items.find((i) => i.id === Number(match[1]));
+      Object.assign(item, JSON.parse(request.postData()), { version: item.version + 1 });
+      return { body: item };
+    }
+    return null;
+  };
+}
+
+async function open(browser, plan) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(await serve(page, plan, 'en', { onApi: writes(plan) }));
+  await page.waitForSelector('[data-ready=true]', { timeout: 120000 });
+  await page.waitForFunction(() => performance.getEntriesByName('rb-gantt-painted').length > 0);
+  const paint = await page.evaluate(() => performance.getEntriesByName('rb-gantt-painted')[0].startTime
+    - performance.getEntriesByName('rb-gantt-data')[0].startTime);
+  return { page, paint: round(paint) };
+}
+
+async function scroll(page) {
+  const box = await (await page.$('.gantt_task')).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await startFrames(page);
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(i % 8 < 4 ? 0 : 600, 900);
+    await nextFrame(page);
+  }
+  return stopFrames(page);
+}
+
+async function zoom(page) {
+  await startFrames(page);
+  const steps = [];
+  for (const level of ['week', 'month', 'quarter', 'year', 'years', 'year']) {
+    steps.push(await page.evaluate(async (name) => {
+      const started = performance.now();
+      window.ReformBench.workbench.zoomTo(name);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      return performance.now() - started;
+    }, level));
+  }
+  return { ...(await stopFrames(page)), slowestLevel: round(Math.max(...steps)) };
+}
+
+/** Drags a bar for 60 pointer moves, one per frame, and releases it (which saves through the preview). */
+async function drag(page, plan) {
+  const target = plan.items.find((item) => item.plannedEnd && item.plannedStart !== item.plannedEnd && item.id > 40);
+  await page.evaluate((id) => { window.ReformBench.workbench.zoomTo('month'); window.ReformBench.workbench.select(id, true); }, target.id);
+  await nextFrame(page);
+  const bar = await page.$(`.gantt_task_line[data-task-id="${target.id}"]`);
+  const box = await bar.boundingBox();
+  const timeline = await (await page.$('.gantt_task')).boundingBox();
+  const x = Math.max(box.x, timeline.x) + 20;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await startFrames(page);
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(x + i * 4, y);
+    await nextFrame(page);
+  }
+  const frames = await stopFrames(page);
+  await page.mouse.up();
+  return { ...frames, id: target.id };
+}
+
+/** The repaint after one saved edit: the saved action goes into the chart, then the next frame. */
+async function saveRepaint(page, plan, id) {
+  const times = [];
+  for (let i = 1; i <= 5; i++) {
+    const item = { ...plan.items.find((x) => x.id === id) };
+    item.progress = (item.progress + 10 * i) % 100;
+    item.version += i;
+    times.push(await page.evaluate(async (saved) => {
+      const started = performance.now();
+      window.ReformBench.workbench.applyItem(saved);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      return performance.now() - started;
+    }, item));
+  }
+  return { median: round(times.sort((a, b) => a - b)[2]), max: round(times[4]) };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const results = {};
+for (const size of SIZES) {
+  const plan = generatePlan(size);
+  const { page, paint } = await open(browser, plan);
+  const row = { actions: plan.items.length, links: plan.dependencies.length, paint };
+  if (size >= 2000) {
+    Object.assign(row, { scroll: await scroll(page), zoom: await zoom(page) });
+    row.drag = await drag(page, plan);
+    await page.waitForTimeout(2000);
+    row.save = await saveRepaint(page, plan, row.drag.id);
+  }
+  row.xssFired = await page.evaluate(() => window.__xss === 1);
+  results[size] = row;
+  console.log(JSON.stringify({ size, ...row }));
+  await page.close();
+}
+if (SIZES.includes(2000)) {
+  const plan = generatePlan(2000);
+  const timeline = [];
+  for (let i = 0; i < 3; i++) {
+    timeline.push(await timelinePaint(browser, plan));
+  }
+  const ours = results[2000].paint;
+  const theirs = round(timeline.sort((a, b) => a - b)[1]);
+  console.log(JSON.stringify({ timeline2000: theirs, gantt2000: ours, ratio: round(theirs / ours) }));
+}
+await browser.close();

@@ -1,0 +1,99 @@
+// Turns the chart's drags, drawn links and in-place edits into saves through the API.
+import { addDays, startOfDay, toIso } from './dates.js';
+import { linkTypeName } from './tasks.js';
+import { ask, format } from './dialogs.js';
+
+export class Editing {
+  constructor(workbench, saver) {
+    this.wb = workbench;
+    this.saver = saver;
+    this.silent = false;
+  }
+
+  install(gantt) {
+    gantt.attachEvent('onBeforeTaskDrag', (id, mode) => this.mayDrag(gantt, id, mode));
+    gantt.attachEvent('onAfterTaskDrag', (id, mode) => this.dropped(gantt, id, mode));
+    gantt.attachEvent('onBeforeLinkAdd', (id, link) => this.silent || this.link(gantt, link));
+    gantt.attachEvent('onLinkDblClick', (id) => this.unlink(gantt, id));
+    gantt.attachEvent('onBeforeLinkDelete', () => this.silent);
+    const editors = gantt.ext.inlineEditors;
+    editors.attachEvent('onBeforeEditStart', (state) => this.wb.editable && gantt.getTask(state.id).item !== undefined);
+    editors.attachEvent('onBeforeSave', (state) => this.inlineSave(state));
+  }
+
+  mayDrag(gantt, id, mode) {
+    const task = gantt.getTask(id);
+    if (!this.wb.editable || task.item === undefined || task.unscheduled) {
+      return false;
+    }
+    return !(task.openEnded && mode === 'resize' && !gantt.getState().drag_from_start);
+  }
+
+  dropped(gantt, id, mode) {
+    const task = gantt.getTask(id);
+    const itemId = task.item.id;
+    if (mode === 'progress') {
+      this.saver.save(itemId, { progress: Math.round(task.progress * 100) });
+      return;
+    }
+    const start = startOfDay(task.start_date);
+    const changes = { plannedStart: toIso(start) };
+    if (!task.openEnded) {
+      changes.plannedEnd = task.type === 'milestone' ? toIso(start) : toIso(addDays(startOfDay(task.end_date), -1));
+    }
+    const item = task.item;
+    if (changes.plannedStart === item.plannedStart && (task.openEnded || changes.plannedEnd === item.plannedEnd)) {
+      this.wb.applyItem(item);
+      return;
+    }
+    this.saver.move(itemId, changes);
+  }
+
+  /** Stores a link drawn between two bars; the arrow appears once the server has accepted it. */
+  link(gantt, link) {
+    const from = gantt.getTask(link.source);
+    const to = gantt.getTask(link.target);
+    if (!this.wb.editable || from.item === undefined || to.item === undefined) {
+      return false;
+    }
+    const body = { from: Number(link.source), to: Number(link.target), type: linkTypeName(link.type), lagDays: 0 };
+    this.wb.api.post('/dependencies', body).then((saved) => {
+      this.wb.addDependency(saved && saved.id !== undefined ? saved : { ...body, id: `new-${Date.now()}` });
+      this.wb.scheduleChanged();
+    }).catch((error) => this.wb.toast(error.message, 'error'));
+    return false;
+  }
+
+  async unlink(gantt, id) {
+    const link = gantt.getLink(id);
+    const labels = this.wb.labels;
+    const from = gantt.getTask(link.source).item;
+    const to = gantt.getTask(link.target).item;
+    const text = format(labels['link.deleteText'], from.number, to.number, linkTypeName(link.type));
+    if (!this.wb.editable || await ask('rb-unlink', labels['link.deleteTitle'], text,
+      [['cancel', labels['button.cancel']], ['delete', labels['link.delete'], true]]) !== 'delete') {
+      return false;
+    }
+    try {
+      await this.wb.api.delete(`/dependencies/${id}`);
+      this.wb.removeDependency(id);
+      this.wb.scheduleChanged();
+    } catch (error) {
+      this.wb.toast(error.message, 'error');
+    }
+    return false;
+  }
+
+  inlineSave(state) {
+    const id = this.wb.item(state.id).id;
+    if (state.columnName === 'status') {
+      this.saver.save(id, { status: state.newValue });
+    } else if (state.columnName === 'progress') {
+      const value = Math.max(0, Math.min(100, Math.round(Number(state.newValue))));
+      if (Number.isFinite(value)) {
+        this.saver.save(id, { progress: value });
+      }
+    }
+    return false;
+  }
+}

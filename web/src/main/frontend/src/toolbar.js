@@ -1,0 +1,52 @@
+// The chart's toolbar: zoom, today, critical path, baseline choice; labels come from the resource bundles.
+import { el, fill } from './html.js';
+import { ZOOM_LEVELS, currentZoom, stepZoom } from './zoom.js';
+
+export class Toolbar {
+  constructor(node, workbench) {
+    this.node = node;
+    this.wb = workbench;
+  }
+
+  render(baselines, chosen) {
+    const labels = this.wb.labels;
+    const gantt = this.wb.gantt;
+    this.zoom = el('select', { class: 'rb-zoom', 'aria-label': labels['zoom.label'], 'data-rb-control': 'zoom' },
+      ZOOM_LEVELS.map((level) => el('option', { value: level, selected: level === currentZoom(gantt) }, labels[`zoom.${level}`])));
+    this.zoom.addEventListener('change', () => this.wb.zoomTo(this.zoom.value));
+    gantt.ext.zoom.attachEvent('onAfterZoom', () => {
+      this.zoom.value = currentZoom(gantt);
+      this.wb.place.remember({ zoom: this.zoom.value });
+    });
+    const critical = el('input', { type: 'checkbox', checked: this.wb.state.showCritical, 'data-rb-control': 'critical' });
+    critical.addEventListener('change', () => this.wb.showCritical(critical.checked));
+    this.baseline = el('select', { class: 'rb-baseline-select', 'aria-label': labels['baseline.label'], 'data-rb-control': 'baseline' });
+    this.baseline.addEventListener('change', () => this.wb.chooseBaseline(this.baseline.value));
+    this.listBaselines(baselines);
+    this.baseline.value = chosen ? String(chosen) : '';
+    fill(this.node,
+      button('−', labels['zoom.out'], () => this.step(1), 'zoom-out'), this.zoom,
+      button('+', labels['zoom.in'], () => this.step(-1), 'zoom-in'),
+      button(labels['chart.today'], labels['chart.today'], () => this.wb.showToday(), 'today'),
+      el('label', { class: 'rb-toggle' }, critical, labels['chart.critical']),
+      el('span', { class: 'rb-toolbar-gap' }), this.baseline,
+      this.wb.editable ? button(labels['baseline.create'], labels['baseline.create'], () => this.wb.createBaseline(), 'new-baseline') : null);
+  }
+
+  listBaselines(baselines) {
+    const labels = this.wb.labels;
+    const chosen = this.baseline.value;
+    fill(this.baseline, el('option', { value: '' }, labels['baseline.none']),
+      baselines.map((b) => el('option', { value: b.id, selected: String(b.id) === chosen }, b.name || `#${b.id}`)));
+  }
+
+  step(direction) {
+    stepZoom(this.wb.gantt, direction);
+    this.zoom.value = currentZoom(this.wb.gantt);
+    this.wb.zoomTo(this.zoom.value);
+  }
+}
+
+function button(text, title, onclick, name) {
+  return el('button', { type: 'button', class: 'rb-button rb-tool', title, 'aria-label': title, onclick, 'data-rb-control': name }, text);
+}

@@ -1,0 +1,84 @@
+// The history and problems views beside the chart; every text is set as text, never as markup.
+import { el, fill } from './html.js';
+import { format } from './dialogs.js';
+
+export class HistoryView {
+  constructor(node, workbench) {
+    this.node = node;
+    this.wb = workbench;
+  }
+
+  async show(item) {
+    if (!this.node) {
+      return;
+    }
+    if (!item) {
+      fill(this.node, el('p', { class: 'rb-muted' }, this.wb.labels['props.none']));
+      return;
+    }
+    try {
+      const entries = await this.wb.api.get(`/items/${item.id}/history`);
+      this.render(entries || []);
+    } catch (error) {
+      fill(this.node, el('p', { class: 'rb-error' }, error.message));
+    }
+  }
+
+  render(entries) {
+    const labels = this.wb.labels;
+    if (!entries.length) {
+      fill(this.node, el('p', { class: 'rb-muted' }, labels['history.empty']));
+      return;
+    }
+    const locale = this.wb.language === 'zh' ? 'zh-CN' : 'en';
+    const rows = [...entries].reverse().map((entry) => el('tr', {},
+      el('td', {}, entry.at ? new Date(entry.at).toLocaleString(locale) : ''), el('td', {}, entry.by || ''),
+      el('td', {}, labels[`field.${entry.field}`] || entry.field || ''), el('td', {}, entry.from ?? ''),
+      el('td', {}, entry.to ?? '')));
+    fill(this.node, el('table', { class: 'rb-table rb-history' },
+      el('thead', {}, el('tr', {}, ['history.at', 'history.by', 'conflict.field', 'history.from', 'history.to']
+        .map((key) => el('th', {}, labels[key])))),
+      el('tbody', {}, rows)));
+  }
+}
+
+/** Which arguments of each problem are action ids, shown to planners as action numbers. */
+const ID_ARGUMENTS = { OUTSIDE_TIME_FRAME: [0], DEPENDENCY_VIOLATED: [0, 1], NO_DATES: [0], OUTSIDE_PARENT: [0, 1], END_BEFORE_START: [0] };
+
+export class ProblemsView {
+  constructor(node, workbench) {
+    this.node = node;
+    this.wb = workbench;
+  }
+
+  /** The problem in the page's language with action numbers, or the server's text when no template fits. */
+  text(problem) {
+    const template = this.wb.labels[`problemText.${problem.code}`];
+    if (!template || !Array.isArray(problem.arguments)) {
+      return problem.message || '';
+    }
+    const ids = ID_ARGUMENTS[problem.code] || [];
+    const args = problem.arguments.map((arg, index) => (ids.includes(index) && this.wb.item(arg) ? this.wb.item(arg).number : arg));
+    return format(template, ...args);
+  }
+
+  show(problems) {
+    if (!this.node) {
+      return;
+    }
+    const labels = this.wb.labels;
+    if (!problems.length) {
+      fill(this.node, el('p', { class: 'rb-muted' }, labels['problems.none']));
+      return;
+    }
+    fill(this.node, el('ul', { class: 'rb-problems' }, problems.map((problem) => {
+      const item = this.wb.item(problem.item);
+      const button = el('button', { type: 'button', class: 'rb-problem', 'data-item': problem.item },
+        el('span', { class: 'rb-problem-code' }, labels[`problem.${problem.code}`] || problem.code),
+        el('span', { class: 'rb-problem-number' }, item ? item.number : ''),
+        el('span', { class: 'rb-problem-message' }, this.text(problem)));
+      button.addEventListener('click', () => this.wb.select(problem.item, true));
+      return el('li', {}, button);
+    })));
+  }
+}

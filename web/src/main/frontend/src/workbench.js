@@ -1,0 +1,258 @@
+// The Gantt workbench on one page: loads the plan, draws the chart and keeps chart, navigator,
+// properties, history and problems views in step with each other and with the server.
+import { gantt } from 'dhtmlx-gantt';
+import { Api } from './api.js';
+import { ChartState, createChart } from './chart.js';
+import { Editing } from './editing.js';
+import { Navigator } from './navigator.js';
+import { Overlays, timeFrameWindow } from './overlays.js';
+import { Place } from './place.js';
+import { PropertiesView } from './properties.js';
+import { Saver } from './saver.js';
+import { Schedule } from './schedule.js';
+import { StatusBar } from './status.js';
+import { PlanStore } from './store.js';
+import { Toolbar } from './toolbar.js';
+import { HistoryView, ProblemsView } from './views.js';
+import { actionTask, buildLinks, buildTasks, chartRange, localized } from './tasks.js';
+import { currentZoom } from './zoom.js';
+import { today } from './dates.js';
+
+export class Workbench {
+  constructor(root, options) {
+    Object.assign(this, options);
+    this.root = root;
+    this.api = new Api(options.apiBase, options.plan, options.language);
+    this.store = new PlanStore(this.api);
+    this.state = new ChartState();
+    this.place = new Place(options.plan);
+    this.saver = new Saver(this);
+    this.selectedId = null;
+    const panel = (name) => document.querySelector(`[data-rb-panel="${name}"][data-for="${root.id}"]`);
+    this.navigator = new Navigator(panel('navigator'), this);
+    this.properties = new PropertiesView(panel('properties'), this);
+    this.history = new HistoryView(panel('history'), this);
+    this.problems = new ProblemsView(panel('problems'), this);
+    this.status = new StatusBar(root.querySelector('.rb-gantt-status'), this);
+  }
+
+  get items() { return this.store.items; }
+
+  get areas() { return this.store.areas; }
+
+  item(id) { return this.store.item(id); }
+
+  title(item) { return localized(item.title, this.language); }
+
+  /** Loads plan, schedule and the chosen baseline together, then draws everything in one go. */
+  async start() {
+    performance.mark('rb-gantt-request');
+    this.schedule = new Schedule(this);
+    const [{ baselines }, schedule, variance] = await Promise.all([this.store.load(), this.schedule.read(),
+      this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
+    performance.mark('rb-gantt-data');
+    this.schedule.remember(schedule);
+    this.draw();
+    if (variance) {
+      this.schedule.showBaseline(this.baseline, variance);
+    }
+    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
+    this.toolbar.render(baselines, this.baseline);
+    requestAnimationFrame(() => setTimeout(() => performance.mark('rb-gantt-painted')));
+    this.navigator.render();
+    this.problems.show(this.schedule.problems);
+    this.restorePlace();
+  }
+
+  /** Builds the chart once; afterwards only changed tasks are updated. */
+  draw() {
+    const recalled = this.place.recall();
+    this.range = chartRange(this.items);
+    const chartNode = this.root.querySelector('.rb-gantt-chart');
+    createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
+      range: this.range, state: this.state });
+    this.gantt = gantt;
+    this.overlays = new Overlays(gantt, this.labels);
+    new Editing(this, this.saver).install(gantt);
+    gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
+    gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
+    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
+      links: buildLinks(this.store.dependencies, this.state.critical) });
+    this.root.dataset.ready = 'true';
+  }
+
+  restorePlace() {
+    const recalled = this.place.recall();
+    const initial = this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
+    if (initial !== null) {
+      this.select(initial, true);
+    } else if (recalled.x !== undefined) {
+      gantt.scrollTo(recalled.x, recalled.y);
+    } else {
+      this.showToday();
+    }
+  }
+
+  /** Selects an action everywhere: chart, navigator, properties, history and the address. */
+  select(id, reveal) {
+    if (!gantt.isTaskExists(id)) {
+      return;
+    }
+    if (reveal) {
+      gantt.showTask(id);
+    }
+    if (gantt.getSelectedId() !== id) {
+      gantt.selectTask(id);
+    } else {
+      this.selected(id);
+    }
+  }
+
+  selected(id) {
+    const item = this.item(id);
+    this.selectedId = item ? item.id : null;
+    this.place.selected(this.selectedId);
+    this.navigator.mark(this.selectedId);
+    this.properties.show(item || null);
+    this.history.show(item || null);
+    this.overlays.setWindow(item ? timeFrameWindow(item.timeFrame) : null);
+    this.root.dataset.selected = this.selectedId ?? '';
+  }
+
+  /** Shows the saved state of one action, repainting only its row and bar. */
+  applyItem(item) {
+    this.store.put(item);
+    const task = gantt.isTaskExists(item.id) ? gantt.getTask(item.id) : null;
+    if (!task) {
+      return;
+    }
+    Object.assign(task, actionTask(item, task.parent, this.language, this.range));
+    repaintTask(item.id);
+    if (item.id === this.selectedId) {
+      this.properties.show(item, false);
+      this.history.show(item);
+      this.overlays.setWindow(timeFrameWindow(item.timeFrame));
+    }
+  }
+
+  applyItems(items) {
+    gantt.batchUpdate(() => items.forEach((item) => this.applyItem(item)));
+  }
+
+  /** Merges what others changed; returns the changed actions. */
+  async reloadItems() {
+    const { changed, gone, linksChanged } = await this.store.reload();
+    if (gone.length || linksChanged) {
+      this.redraw();
+    } else if (changed.length) {
+      this.applyItems(changed);
+    }
+    if (changed.length || gone.length || linksChanged) {
+      this.scheduleChanged();
+    }
+    return changed;
+  }
+
+  /** Reparses everything, keeping scroll and selection; used when rows appear or vanish. */
+  redraw() {
+    const scroll = gantt.getScrollState();
+    gantt.clearAll();
+    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
+      links: buildLinks(this.store.dependencies, this.state.critical) });
+    gantt.scrollTo(scroll.x, scroll.y);
+    if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
+      gantt.selectTask(this.selectedId);
+    }
+  }
+
+  addDependency(dependency) {
+    this.store.dependencies.push(dependency);
+    gantt.addLink(buildLinks([dependency], this.state.critical)[0]);
+  }
+
+  removeDependency(id) {
+    this.store.dependencies = this.store.dependencies.filter((dep) => String(dep.id) !== String(id));
+    gantt.deleteLink(id);
+  }
+
+  scheduleChanged() {
+    this.schedule?.refreshSoon();
+  }
+
+  applyFilter(visible) {
+    this.state.filter(gantt, visible === null ? null : this.withAncestors(visible));
+    gantt.refreshData();
+  }
+
+  withAncestors(ids) {
+    const all = new Set();
+    for (const id of ids) {
+      for (let current = id; current && !all.has(current); current = gantt.getParent(current)) {
+        all.add(current);
+      }
+    }
+    return all;
+  }
+
+  showCritical(on) {
+    this.state.showCritical = on;
+    gantt.render();
+  }
+
+  /** Changes the zoom level and keeps the selected action in view. */
+  zoomTo(level) {
+    gantt.ext.zoom.setLevel(level);
+    this.place.remember({ zoom: currentZoom(gantt) });
+    if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
+      gantt.showTask(this.selectedId);
+    }
+  }
+
+  showToday() {
+    const x = gantt.posFromDate(today());
+    gantt.scrollTo(Math.max(0, x - gantt.$task.offsetWidth / 3), null);
+  }
+
+  chooseBaseline(id) { return this.schedule.chooseBaseline(id); }
+
+  createBaseline() { return this.schedule.createBaseline(); }
+
+  dragging() { return Boolean(gantt.getState().drag_id); }
+
+  toast(message, kind) { this.status.toast(message, kind); }
+
+  notice(changed) { this.status.notice(changed); }
+
+  areaName(areaKey, subAreaKey) {
+    const area = this.areas.find((a) => a.key === areaKey);
+    const sub = area?.subAreas?.find((s) => s.key === subAreaKey);
+    return [area, sub].filter(Boolean).map((x) => localized(x.name, this.language)).join(' › ') || areaKey;
+  }
+
+  /** A field's value as a planner reads it, for the conflict dialog. */
+  describe(field, value) {
+    if (value === null || value === undefined || value === '') {
+      return '—';
+    }
+    if (field === 'status') {
+      return this.labels[`status.${value}`] || value;
+    }
+    if (field === 'progress') {
+      return `${value}%`;
+    }
+    return typeof value === 'object' ? localized(value, this.language) : String(value);
+  }
+}
+
+/**
+ * Repaints one task and its links. A plain updateTask re-filters every row of the chart (about half a second
+ * at 20,000 actions); a saved edit never changes which rows show or their order, so the chart's quick
+ * refresh (the one it uses while dragging) is enough when this build has it.
+ */
+function repaintTask(id) {
+  if (typeof gantt._quickRefresh === 'function') {
+    gantt._quickRefresh(() => gantt.updateTask(id));
+  } else {
+    gantt.updateTask(id);
+  }
+}

@@ -1,0 +1,47 @@
+// Zoom levels from weeks to years, switched by the toolbar, Ctrl+wheel or the + and - keys.
+
+export const ZOOM_LEVELS = ['week', 'month', 'quarter', 'year', 'years'];
+
+function levels(gantt, labels) {
+  const quarter = (date) => `Q${Math.floor(date.getMonth() / 3) + 1}`;
+  const weekLabel = (date) => `${labels['zoom.weekShort'] || 'W'}${gantt.date.date_to_str('%W')(date)}`;
+  return [
+    { name: 'week', min_column_width: 28, scale_height: 50,
+      scales: [{ unit: 'week', step: 1, format: (d) => `${gantt.date.date_to_str('%Y-%m-%d')(d)} · ${weekLabel(d)}` },
+        { unit: 'day', step: 1, format: '%j' }] },
+    { name: 'month', min_column_width: 40, scale_height: 50,
+      scales: [{ unit: 'month', step: 1, format: '%Y-%m' }, { unit: 'week', step: 1, format: weekLabel }] },
+    { name: 'quarter', min_column_width: 44, scale_height: 50,
+      scales: [{ unit: 'quarter', step: 1, format: (d) => `${d.getFullYear()} ${quarter(d)}` },
+        { unit: 'month', step: 1, format: '%m' }] },
+    { name: 'year', min_column_width: 50, scale_height: 50,
+      scales: [{ unit: 'year', step: 1, format: '%Y' }, { unit: 'quarter', step: 1, format: quarter }] },
+    { name: 'years', min_column_width: 60, scale_height: 50,
+      scales: [{ unit: 'year', step: 5, format: (d) => `${d.getFullYear()}–${d.getFullYear() + 4}` },
+        { unit: 'year', step: 1, format: '%Y' }] },
+  ];
+}
+
+/** Installs the zoom levels and returns the level names in order, finest first. */
+export function installZoom(gantt, labels, initial) {
+  gantt.ext.zoom.init({
+    levels: levels(gantt, labels),
+    useKey: 'ctrlKey',
+    trigger: 'wheel',
+    element: () => gantt.$root.querySelector('.gantt_task'),
+  });
+  gantt.ext.zoom.setLevel(ZOOM_LEVELS.includes(initial) ? initial : 'year');
+  return ZOOM_LEVELS;
+}
+
+export function currentZoom(gantt) {
+  return ZOOM_LEVELS[gantt.ext.zoom.getCurrentLevel()] || 'year';
+}
+
+/** Steps one level finer (-1) or coarser (+1). */
+export function stepZoom(gantt, direction) {
+  const index = gantt.ext.zoom.getCurrentLevel() + direction;
+  if (index >= 0 && index < ZOOM_LEVELS.length) {
+    gantt.ext.zoom.setLevel(ZOOM_LEVELS[index]);
+  }
+}

@@ -1,0 +1,67 @@
+package io.reformbench.web.gantt;
+
+import io.reformbench.core.application.PlanService;
+import io.reformbench.core.domain.model.plan.Plan;
+import io.reformbench.web.i18n.LocaleSelector;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.List;
+import java.util.Map;
+
+/** Backs gantt.xhtml: which plan to open (from {@code ?plan=}) and which action to select (from {@code ?item=}). */
+@Named
+@RequestScoped
+public class GanttView {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private String plan;
+    private Long item;
+    private Long baseline;
+    private Plan resolved;
+    private boolean resolvedOnce;
+
+    public String getPlan() { return plan; }
+
+    public void setPlan(String plan) { this.plan = plan == null || plan.isBlank() ? null : plan.strip(); }
+
+    public Long getItem() { return item; }
+
+    public void setItem(Long item) { this.item = item; }
+
+    public Long getBaseline() { return baseline; }
+
+    public void setBaseline(Long baseline) { this.baseline = baseline; }
+
+    /** The plan shown: the one asked for, else the first; null when the workbench has none. */
+    public Plan getCurrent() {
+        if (!resolvedOnce) {
+            resolvedOnce = true;
+            List<Plan> all = plans.plans();
+            resolved = all.isEmpty() ? null : plan == null ? all.get(0)
+                    : all.stream().filter(p -> p.key().equals(plan)).findFirst().orElse(null);
+        }
+        return resolved;
+    }
+
+    public String getPlanKey() {
+        return getCurrent() == null ? null : getCurrent().key();
+    }
+
+    public String getPlanTitle() {
+        return getCurrent() == null ? "" : getCurrent().title().in(localeSelector.getLocale());
+    }
+
+    /** Every plan as key and title in the user's language, for the plan chooser. */
+    public List<Map.Entry<String, String>> getPlanChoices() {
+        return plans.plans().stream()
+                .<Map.Entry<String, String>>map(p -> new SimpleImmutableEntry<>(p.key(), p.title().in(localeSelector.getLocale())))
+                .toList();
+    }
+}

@@ -1,0 +1,153 @@
+package io.reformbench.web.gantt;
+
+import io.reformbench.web.testing.Browser;
+import java.net.URI;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The Gantt workbench as a test drives it: open, zoom, drag bars, draw links, answer dialogs. */
+final class GanttPage {
+
+    private final Browser browser;
+    private final URI base;
+
+    GanttPage(Browser browser, URI base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    /** Opens the workbench on a deep link to an action and waits until the chart is drawn and it is selected. */
+    GanttPage open(long item) {
+        browser.driver().get(base.resolve("gantt.xhtml?item=" + item).toString());
+        awaitSelected(item);
+        return this;
+    }
+
+    void awaitSelected(long item) {
+        browser.await(d -> "true".equals(root().getAttribute("data-ready"))
+                && String.valueOf(item).equals(root().getAttribute("data-selected")));
+        browser.awaitAjax();
+    }
+
+    WebElement root() {
+        return browser.driver().findElement(By.cssSelector("[data-rb-gantt]"));
+    }
+
+    void zoom(String level) {
+        new Select(browser.driver().findElement(By.cssSelector("[data-rb-control=zoom]"))).selectByValue(level);
+    }
+
+    WebElement bar(long id) {
+        return browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".gantt_task_line[data-task-id='" + id + "']")));
+    }
+
+    WebElement row(long id) {
+        return browser.driver().findElement(By.cssSelector(".gantt_row[data-task-id='" + id + "']"));
+    }
+
+    /** Drags a bar sideways from a point just inside its visible left end, in steps, as a hand would. */
+    void dragBar(long id, int dx) {
+        Point grab = visiblePoint(bar(id), 25);
+        drag(grab, dx);
+    }
+
+    /** Drags the end handle of a bar, which the chart shows while the pointer is over the bar. */
+    void resizeEnd(long id, int dx) {
+        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).end_date)"
+                + " - gantt.$task.offsetWidth / 2), null);", id);
+        WebElement bar = bar(id);
+        new Actions(browser.driver()).moveToLocation(visiblePoint(bar, 25).x, visiblePoint(bar, 25).y).perform();
+        WebElement handle = bar.findElement(By.cssSelector(".gantt_task_drag.task_end_date"));
+        drag(centre(handle), dx);
+    }
+
+    /** Draws a finish-to-start link from one bar's end circle to another bar's start circle. */
+    void link(long from, long to) {
+        script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).start_date) - 40), null);", to);
+        WebElement source = bar(from);
+        Actions actions = new Actions(browser.driver());
+        actions.moveToLocation(visiblePoint(source, 25).x, visiblePoint(source, 25).y).perform();
+        Point start = centre(source.findElement(By.cssSelector(".gantt_link_control.task_end_date .gantt_link_point")));
+        actions.moveToLocation(start.x, start.y).clickAndHold().moveByOffset(12, 6).perform();
+        WebElement target = bar(to);
+        actions.moveToLocation(visiblePoint(target, 25).x, visiblePoint(target, 25).y).perform();
+        Point end = centre(target.findElement(By.cssSelector(".gantt_link_control.task_start_date .gantt_link_point")));
+        actions.moveToLocation(end.x, end.y).release().perform();
+    }
+
+    private void drag(Point from, int dx) {
+        new Actions(browser.driver()).moveToLocation(from.x, from.y).clickAndHold()
+                .moveByOffset(dx / 3, 0).moveByOffset(dx / 3, 0).moveByOffset(dx - 2 * (dx / 3), 0).release().perform();
+    }
+
+    /** A point inside the element, `inset` pixels right of where it becomes visible in the timeline. */
+    private Point visiblePoint(WebElement element, int inset) {
+        Number x = (Number) script("const r = arguments[0].getBoundingClientRect();"
+                + " const t = gantt.$task.getBoundingClientRect(); return Math.max(r.left, t.left) + arguments[1];", element, inset);
+        Number y = (Number) script("const r = arguments[0].getBoundingClientRect(); return r.top + r.height / 2;", element);
+        return new Point(x.intValue(), y.intValue());
+    }
+
+    private Point centre(WebElement element) {
+        Number x = (Number) script("const r = arguments[0].getBoundingClientRect(); return r.left + r.width / 2;", element);
+        Number y = (Number) script("const r = arguments[0].getBoundingClientRect(); return r.top + r.height / 2;", element);
+        return new Point(x.intValue(), y.intValue());
+    }
+
+    boolean hasLink(long from, long to) {
+        return Boolean.TRUE.equals(script("return gantt.getLinks().some(l => String(l.source) === String(arguments[0])"
+                + " && String(l.target) === String(arguments[1])) && document.querySelector('.gantt_task_link') !== null;", from, to));
+    }
+
+    /** The chart's start date of a task as ISO text. */
+    String chartStart(long id) {
+        return (String) script("const d = gantt.getTask(arguments[0]).start_date;"
+                + " return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');", id);
+    }
+
+    WebElement dialog(String className) {
+        return browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog." + className + "[open]")));
+    }
+
+    void answer(String className, String value) {
+        dialog(className).findElement(By.cssSelector("[data-rb-answer='" + value + "']")).click();
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog." + className)));
+    }
+
+    WebElement property(String field) {
+        return browser.driver().findElement(By.id("rb-prop-" + field));
+    }
+
+    void setProperty(String field, String value) {
+        WebElement input = property(field);
+        if ("select".equals(input.getTagName())) {
+            new Select(input).selectByValue(value);
+        } else {
+            input.clear();
+            input.sendKeys(value);
+        }
+    }
+
+    void saveProperties() {
+        browser.driver().findElement(By.cssSelector("[data-rb-action=save]")).click();
+    }
+
+    String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    List<WebElement> all(String css) {
+        return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code, args);
+    }
+}

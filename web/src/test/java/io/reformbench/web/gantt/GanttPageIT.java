@@ -1,0 +1,165 @@
+package io.reformbench.web.gantt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reformbench.web.testing.ApiClient;
+import io.reformbench.web.testing.Browser;
+import io.reformbench.web.testing.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The Gantt workbench in headless Chromium against the running server: editing, conflicts, languages, escaping. */
+@ExtendWith(ArquillianExtension.class)
+class GanttPageIT {
+
+    @ArquillianResource
+    private URL url;
+
+    private Browser browser;
+    private GanttPage page;
+    private DemoPlan plan;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.workbench();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start("en-US");
+        page = new GanttPage(browser, Deployments.loopback(url));
+        plan = new DemoPlan(new ApiClient(url));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void draggingABarMovesTheActionAndKeepsItsLength() {
+        JsonObject before = plan.action("2");
+        page.open(id(before)).zoom("month");
+        page.dragBar(id(before), 120);
+        JsonObject after = browser.await(d -> plan.changed(before));
+        LocalDate start = LocalDate.parse(after.getString("plannedStart"));
+        assertThat(start).isAfter(LocalDate.parse(before.getString("plannedStart")));
+        assertThat(days(after)).isEqualTo(days(before));
+        assertThat(page.chartStart(id(before))).isEqualTo(after.getString("plannedStart"));
+    }
+
+    @Test
+    void resizingABarMovesOnlyItsEnd() {
+        JsonObject before = plan.action("7");
+        page.open(id(before)).zoom("month");
+        page.resizeEnd(id(before), 90);
+        JsonObject after = browser.await(d -> plan.changed(before));
+        assertThat(after.getString("plannedStart")).isEqualTo(before.getString("plannedStart"));
+        assertThat(LocalDate.parse(after.getString("plannedEnd"))).isAfter(LocalDate.parse(before.getString("plannedEnd")));
+    }
+
+    @Test
+    void aSecondPlannerSavingTheSameActionSeesWhoChangedItAndCanReapplyTheirInput() {
+        JsonObject before = plan.action("9");
+        String progress = String.valueOf((before.getInt("progress") + 17) % 90 + 1);
+        String status = before.getString("status").equals("DELAYED") ? "IN_PROGRESS" : "DELAYED";
+        page.open(id(before));
+        try (Browser other = Browser.start("en-US")) {
+            GanttPage second = new GanttPage(other, Deployments.loopback(url)).open(id(before));
+            second.setProperty("progress", progress);
+            second.saveProperties();
+            other.await(d -> plan.changed(before));
+        }
+        page.setProperty("status", status);
+        page.saveProperties();
+        String message = page.dialog("rb-conflict").getText();
+        assertThat(message).contains("changed action 9 at").contains("Saved now").contains("Your input")
+                .contains(status.equals("DELAYED") ? "Delayed" : "In progress");
+        page.answer("rb-conflict", "reapply");
+        JsonObject after = browser.await(d -> plan.action("9").getString("status").equals(status) ? plan.action("9") : null);
+        assertThat(after.getInt("progress")).isEqualTo(Integer.parseInt(progress));
+        assertThat(page.property("progress").getAttribute("value")).isEqualTo(progress);
+    }
+
+    @Test
+    void switchingLanguageKeepsTheSelectedActionAndZoom() {
+        JsonObject action = plan.action("8");
+        page.open(id(action)).zoom("quarter");
+        assertThat(page.text(".rb-gantt .gantt_grid_scale")).contains("No.", "Action", "Time frame");
+        browser.screenshot("gantt-en");
+        browser.driver().findElement(By.xpath("//div[contains(@id,'language')]//*[normalize-space(text())='中文']")).click();
+        browser.await(d -> page.all(".gantt_grid_scale").stream().anyMatch(s -> s.getText().contains("编号")));
+        page.awaitSelected(id(action));
+        assertThat(page.text(".gantt_grid_scale")).contains("编号", "行动", "时间框架");
+        assertThat(page.property("titleZh").getAttribute("value")).isEqualTo(action.getJsonObject("title").getString("zh"));
+        assertThat(page.root().findElement(By.cssSelector("[data-rb-control=zoom]")).getAttribute("value")).isEqualTo("quarter");
+        assertThat(browser.driver().getCurrentUrl()).contains("item=" + id(action));
+        browser.screenshot("gantt-zh");
+    }
+
+    @Test
+    void aHostileTitleIsShownAsText() {
+        String hostile = "<img src=x onerror=\"window.__owned=1\">Budget";
+        long id = plan.create(plan.nextNumber(), hostile);
+        page.open(id);
+        assertThat(page.row(id).getText()).contains("<img src=x");
+        assertThat(page.text("[data-rb-panel=navigator] [data-item='" + id + "']")).contains("<img src=x");
+        assertThat(page.all(".rb-gantt img, [data-rb-panel] img")).isEmpty();
+        assertThat(page.script("return window.__owned === undefined;")).isEqualTo(true);
+    }
+
+    @Test
+    void linkingTwoBarsDrawsTheArrowAndTheScheduleReportsTheBrokenLink() {
+        String first = plan.nextNumber();
+        long from = plan.create(first, "Link source " + first, "2019-03-01", "2019-08-31");
+        long to = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Link target", "2019-06-01", "2019-10-31");
+        page.open(from).zoom("quarter");
+        page.link(from, to);
+        browser.await(d -> plan.linked(from, to));
+        browser.await(d -> page.hasLink(from, to));
+        assertThat(plan.problems(to)).contains("DEPENDENCY_VIOLATED");
+        browser.await(d -> page.text("[data-rb-panel=problems]").contains(String.valueOf(Integer.parseInt(first) + 1)));
+    }
+
+    @Test
+    void aMoveThatPushesASuccessorIsPreviewedThenCancelledOrSavedTogether() {
+        String first = plan.nextNumber();
+        long lead = plan.create(first, "Preview lead " + first, "2019-03-01", "2019-06-30");
+        long follower = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Preview follower", "2019-07-01", "2019-09-30");
+        plan.link(lead, follower);
+        page.open(lead).zoom("month");
+        page.dragBar(lead, 120);
+        assertThat(page.dialog("rb-preview").getText()).contains(String.valueOf(Integer.parseInt(first) + 1)).contains("2019-07-01 →");
+        page.answer("rb-preview", "cancel");
+        assertThat(plan.item(lead).getString("plannedStart")).isEqualTo("2019-03-01");
+        assertThat(plan.item(follower).getString("plannedStart")).isEqualTo("2019-07-01");
+        browser.await(d -> "2019-03-01".equals(page.chartStart(lead)));
+
+        page.dragBar(lead, 120);
+        page.answer("rb-preview", "confirm");
+        JsonObject moved = browser.await(d -> "2019-07-01".equals(plan.item(follower).getString("plannedStart"))
+                ? null : plan.item(follower));
+        assertThat(LocalDate.parse(moved.getString("plannedStart"))).isAfter(LocalDate.parse("2019-07-01"));
+        assertThat(LocalDate.parse(plan.item(lead).getString("plannedStart"))).isAfter(LocalDate.parse("2019-03-01"));
+        assertThat(days(moved)).isEqualTo(91);
+    }
+
+    private static long id(JsonObject action) {
+        return action.getJsonNumber("id").longValue();
+    }
+
+    private static long days(JsonObject action) {
+        return ChronoUnit.DAYS.between(LocalDate.parse(action.getString("plannedStart")), LocalDate.parse(action.getString("plannedEnd")));
+    }
+}
