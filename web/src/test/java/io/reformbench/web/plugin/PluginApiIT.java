@@ -130,6 +130,23 @@ class PluginApiIT {
     }
 
     @Test
+    @Order(6)
+    void validatorsFromPluginsReportAnActionsProblems() {
+        JsonObject action = api().get("items?plan=" + DEMO + "&area=funding-compact").array().getJsonObject(0);
+        String path = "items/" + action.getJsonNumber("id").longValue();
+        assertThat(api().get(path + "/problems").array()).isEmpty();
+        Reply typed = api().putJson(path, "\"" + action.getInt("version") + "\"", "{\"custom\":{\"contributionType\":\"core\"}}");
+        assertThat(typed.status()).as(typed.toString()).isEqualTo(200);
+        assertThat(api().get(path + "/problems").array().getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("code")).containsExactly("AMOUNT_REQUIRED");
+        Reply cleared = api().putJson(path, "\"" + typed.object().getInt("version") + "\"",
+                "{\"custom\":{\"contributionType\":null}}");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(api().get(path + "/problems").array()).isEmpty();
+        assertThat(api().get("items/987654321/problems").status()).isEqualTo(404);
+    }
+
+    @Test
     @Order(4)
     void refusedUploadsNameTheirReasonAndChangeNothing() throws Exception {
         List<String> before = pluginIds();
