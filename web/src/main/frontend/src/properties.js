@@ -85,9 +85,12 @@ export class PropertiesView {
     }));
   }
 
-  /** Sends only what the planner changed, as one partial PUT. */
+  /**
+   * Sends only what the planner changed, as one partial PUT based on the version the form was filled from:
+   * if someone saved in between, the server refuses it and the planner sees both versions.
+   */
   async save(form) {
-    const item = this.wb.item(Number(form.dataset.item));
+    const item = this.item;
     const changes = {};
     const title = {};
     for (const [field, kind] of EDITABLE) {
@@ -106,7 +109,7 @@ export class PropertiesView {
     }
     if (Object.keys(changes).length) {
       this.dirty = false;
-      const saved = await this.wb.saver.save(item.id, changes);
+      const saved = await this.wb.saver.save(item.id, changes, item.version);
       this.show(saved || this.wb.item(item.id));
     }
   }
