@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import io.reformbench.core.application.ActionChecks;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.RoadmapService;
 import io.reformbench.core.domain.model.action.ActionFilter;
@@ -34,6 +35,9 @@ public class ItemResource {
 
     @Inject
     RoadmapService roadmap;
+
+    @Inject
+    ActionChecks checks;
 
     @GET
     public List<ActionDto> list(@QueryParam("plan") String plan, @QueryParam("area") String area,
@@ -80,6 +84,12 @@ public class ItemResource {
     @Path("{id}/history")
     public List<HistoryEntryDto> history(@PathParam("id") long id) {
         return roadmap.history(id).stream().map(HistoryEntryDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/problems")
+    public List<PluginDto.ProblemDto> problems(@PathParam("id") long id) {
+        return checks.problems(id).stream().map(PluginDto.ProblemDto::of).toList();
     }
 
     private Response withTag(Response.ResponseBuilder builder, RoadmapAction action) {

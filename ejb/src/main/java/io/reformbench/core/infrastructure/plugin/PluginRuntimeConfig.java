@@ -56,9 +56,12 @@ public record PluginRuntimeConfig(Path pluginDirectory, TrustStoreLocation trust
         return new PluginRuntimeConfig(pluginDirectory, trustStore, devMode, limits, start, call, clock);
     }
 
-    /** The framework's storage. */
+    /**
+     * The framework's storage, one per process: the plugin store is what persists, and the framework is rebuilt
+     * from it at each start, so a server still shutting down never shares its bundle cache with the next one.
+     */
     public Path frameworkDirectory() {
-        return pluginDirectory.resolve("framework");
+        return pluginDirectory.resolve("framework").resolve(String.valueOf(ProcessHandle.current().pid()));
     }
 
     /** The installed plugins' jars and records. */

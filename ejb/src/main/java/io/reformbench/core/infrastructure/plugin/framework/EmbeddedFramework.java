@@ -35,10 +35,11 @@ public final class EmbeddedFramework {
      * @throws BundleException when the framework refuses to start
      */
     public synchronized void start() throws IOException, BundleException {
+        removeCachesOfEndedProcesses(storage.getParent());
         Files.createDirectories(storage);
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toAbsolutePath().toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, "none");
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause());
         config.put(FelixConstants.SERVICE_URLHANDLERS_PROP, "false");
         config.put(FelixConstants.LOG_LOGGER_PROP, new FelixLogBridge());
@@ -102,5 +103,30 @@ public final class EmbeddedFramework {
     /** Tells whether a bundle location belongs to the runtime's own bundles rather than a plugin. */
     public static boolean isRuntimeLocation(String location) {
         return location.startsWith(RuntimeBundles.LOCATION_PREFIX);
+    }
+
+    /** Deletes the bundle caches that processes which have ended left behind; each process has its own. */
+    private static void removeCachesOfEndedProcesses(Path parent) throws IOException {
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> caches = Files.list(parent)) {
+            for (Path cache : caches.toList()) {
+                String name = cache.getFileName().toString();
+                boolean ended = name.chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(name)).isEmpty();
+                if (ended) {
+                    deleteTree(cache);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }
