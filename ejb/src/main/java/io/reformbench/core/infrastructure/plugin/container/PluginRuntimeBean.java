@@ -13,6 +13,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -24,11 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the plugin runtime with the application and stops it with it; the integrator's REST resources and admin
- * page reach plugins through {@link #runtime()}.
+ * page reach plugins through {@link #runtime()}. It runs outside any transaction: what plugins change in the plans
+ * (areas restored, the audit trail) commits in transactions of its own, so no start-up transaction holds locks
+ * that those writes wait for.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PluginRuntimeBean {
 
     private static final Logger LOG = Logger.getLogger(PluginRuntimeBean.class.getName());
