@@ -44,7 +44,7 @@ export function createChart(gantt, container, { labels, language, zoom, range, s
 function configure(config, range) {
   Object.assign(config, {
     start_date: range.start, end_date: range.end, fit_tasks: false, show_unscheduled: true,
-    row_height: 30, bar_height: 16, grid_width: 570, min_grid_column_width: 40, grid_resize: true,
+    row_height: 30, bar_height: 16, grid_width: 584, min_grid_column_width: 40, grid_resize: true,
     smart_rendering: true, static_background: true, show_errors: false, auto_types: false,
     details_on_dblclick: false, details_on_create: false, show_links: true, open_tree_initially: true,
     drag_move: true, drag_resize: true, drag_progress: true, drag_links: true, order_branch: false,

@@ -13,7 +13,8 @@ export class Editing {
   install(gantt) {
     gantt.attachEvent('onBeforeTaskDrag', (id, mode) => this.mayDrag(gantt, id, mode));
     gantt.attachEvent('onAfterTaskDrag', (id, mode) => this.dropped(gantt, id, mode));
-    gantt.attachEvent('onBeforeLinkAdd', (id, link) => this.silent || this.link(gantt, link));
+    gantt.attachEvent('onBeforeLinkAdd', (id, link) => this.silent || this.mayLink(gantt, link));
+    gantt.attachEvent('onAfterLinkAdd', (id, link) => (this.silent ? null : this.link(gantt, id, link)));
     gantt.attachEvent('onLinkDblClick', (id) => this.unlink(gantt, id));
     gantt.attachEvent('onBeforeLinkDelete', () => this.silent);
     const editors = gantt.ext.inlineEditors;
@@ -49,19 +50,26 @@ export class Editing {
     this.saver.move(itemId, changes);
   }
 
-  /** Stores a link drawn between two bars; the arrow appears once the server has accepted it. */
-  link(gantt, link) {
-    const from = gantt.getTask(link.source);
-    const to = gantt.getTask(link.target);
-    if (!this.wb.editable || from.item === undefined || to.item === undefined) {
-      return false;
-    }
+  /** The chart asks this while a link is dragged over bars too, so it only answers, never saves. */
+  mayLink(gantt, link) {
+    return this.wb.editable && gantt.getTask(link.source).item !== undefined && gantt.getTask(link.target).item !== undefined;
+  }
+
+  /** Stores a link drawn between two bars; the drawn arrow takes the server's id, or goes if it is refused. */
+  async link(gantt, id, link) {
     const body = { from: Number(link.source), to: Number(link.target), type: linkTypeName(link.type), lagDays: 0 };
-    this.wb.api.post('/dependencies', body).then((saved) => {
-      this.wb.addDependency(saved && saved.id !== undefined ? saved : { ...body, id: `new-${Date.now()}` });
+    try {
+      const saved = await this.wb.api.post('/dependencies', body);
+      this.wb.linkSaved(id, saved);
       this.wb.scheduleChanged();
-    }).catch((error) => this.wb.toast(error.message, 'error'));
-    return false;
+    } catch (error) {
+      this.silent = true;
+      if (gantt.isLinkExists(id)) {
+        gantt.deleteLink(id);
+      }
+      this.silent = false;
+      this.wb.toast(error.message, 'error');
+    }
   }
 
   async unlink(gantt, id) {

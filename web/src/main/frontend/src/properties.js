@@ -69,18 +69,28 @@ export class PropertiesView {
     return el('div', { class: 'rb-props-field' }, el('label', { for: id }, labels[`field.${field}`]), control);
   }
 
+  /** The slot for fields plugins add to the action's area, labelled as the plugin declares them. */
   contributed(item) {
-    const custom = item.custom || item.customFields || {};
-    const entries = Object.entries(custom);
-    if (!entries.length) {
+    const area = this.wb.areas.find((a) => a.key === item.area);
+    const custom = item.custom || {};
+    const fields = area?.fields?.length ? area.fields : Object.keys(custom).map((key) => ({ key }));
+    if (!fields.length) {
       return el('p', { class: 'rb-muted' }, this.wb.labels['props.noPluginFields']);
     }
-    return el('dl', { class: 'rb-props-facts' }, entries.flatMap(([key, value]) => [el('dt', {}, key), el('dd', {}, String(value ?? ''))]));
+    return el('dl', { class: 'rb-props-facts', 'data-rb-fields': item.area }, fields.flatMap((field) => {
+      const value = custom[field.key];
+      const choice = field.choices?.find((c) => c.key === value);
+      const shown = choice ? localized(choice.label, this.wb.language) : value ?? '—';
+      return [el('dt', {}, localized(field.label, this.wb.language) || field.key), el('dd', {}, String(shown))];
+    }));
   }
 
-  /** Sends only what the planner changed, as one partial PUT. */
+  /**
+   * Sends only what the planner changed, as one partial PUT based on the version the form was filled from:
+   * if someone saved in between, the server refuses it and the planner sees both versions.
+   */
   async save(form) {
-    const item = this.wb.item(Number(form.dataset.item));
+    const item = this.item;
     const changes = {};
     const title = {};
     for (const [field, kind] of EDITABLE) {
@@ -99,7 +109,7 @@ export class PropertiesView {
     }
     if (Object.keys(changes).length) {
       this.dirty = false;
-      const saved = await this.wb.saver.save(item.id, changes);
+      const saved = await this.wb.saver.save(item.id, changes, item.version);
       this.show(saved || this.wb.item(item.id));
     }
   }

@@ -9,11 +9,14 @@ export class Saver {
     this.wb = workbench;
   }
 
-  /** PUTs only the changed fields; resolves with the saved action, or null when nothing was saved. */
-  async save(id, changes) {
+  /**
+   * PUTs only the changed fields under the version the planner's input was based on (by default the one the
+   * chart shows); resolves with the saved action, or null when nothing was saved.
+   */
+  async save(id, changes, version = this.wb.item(id).version) {
     const item = this.wb.item(id);
     try {
-      const saved = await this.wb.api.put(`/items/${id}`, changes, item.version);
+      const saved = await this.wb.api.put(`/items/${id}`, changes, version);
       this.wb.applyItem(saved);
       this.wb.scheduleChanged();
       return saved;

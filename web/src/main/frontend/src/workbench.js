@@ -165,9 +165,12 @@ export class Workbench {
     }
   }
 
-  addDependency(dependency) {
+  /** A link drawn in the chart was stored: it takes the server's id. */
+  linkSaved(chartId, dependency) {
     this.store.dependencies.push(dependency);
-    gantt.addLink(buildLinks([dependency], this.state.critical)[0]);
+    if (gantt.isLinkExists(chartId) && String(chartId) !== String(dependency.id)) {
+      gantt.changeLinkId(chartId, dependency.id);
+    }
   }
 
   removeDependency(id) {

@@ -71,15 +71,22 @@ final class GanttPage {
     /** Draws a finish-to-start link from one bar's end circle to another bar's start circle. */
     void link(long from, long to) {
         script("gantt.scrollTo(Math.max(0, gantt.posFromDate(gantt.getTask(arguments[0]).start_date) - 40), null);", to);
-        WebElement source = bar(from);
         Actions actions = new Actions(browser.driver());
-        actions.moveToLocation(visiblePoint(source, 25).x, visiblePoint(source, 25).y).perform();
-        Point start = centre(source.findElement(By.cssSelector(".gantt_link_control.task_end_date .gantt_link_point")));
+        Point source = visiblePoint(bar(from), 25);
+        actions.moveToLocation(source.x, source.y).perform();
+        Point start = point(".gantt_task_line[data-task-id='" + from + "'] .gantt_link_control.task_end_date .gantt_link_point");
         actions.moveToLocation(start.x, start.y).clickAndHold().moveByOffset(12, 6).perform();
-        WebElement target = bar(to);
-        actions.moveToLocation(visiblePoint(target, 25).x, visiblePoint(target, 25).y).perform();
-        Point end = centre(target.findElement(By.cssSelector(".gantt_link_control.task_start_date .gantt_link_point")));
+        Point target = visiblePoint(bar(to), 25);
+        actions.moveToLocation(target.x, target.y).perform();
+        Point end = point(".gantt_task_line[data-task-id='" + to + "'] .gantt_link_control.task_start_date .gantt_link_point");
         actions.moveToLocation(end.x, end.y).release().perform();
+    }
+
+    /** The centre of the element the selector finds now, read in one script so a re-render cannot intervene. */
+    private Point point(String css) {
+        Number x = (Number) script("const r = document.querySelector(arguments[0]).getBoundingClientRect(); return r.left + r.width / 2;", css);
+        Number y = (Number) script("const r = document.querySelector(arguments[0]).getBoundingClientRect(); return r.top + r.height / 2;", css);
+        return new Point(x.intValue(), y.intValue());
     }
 
     private void drag(Point from, int dx) {

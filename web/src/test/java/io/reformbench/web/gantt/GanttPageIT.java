@@ -75,13 +75,13 @@ class GanttPageIT {
         String progress = String.valueOf((before.getInt("progress") + 17) % 90 + 1);
         String status = before.getString("status").equals("DELAYED") ? "IN_PROGRESS" : "DELAYED";
         page.open(id(before));
+        page.setProperty("status", status);
         try (Browser other = Browser.start("en-US")) {
             GanttPage second = new GanttPage(other, Deployments.loopback(url)).open(id(before));
             second.setProperty("progress", progress);
             second.saveProperties();
             other.await(d -> plan.changed(before));
         }
-        page.setProperty("status", status);
         page.saveProperties();
         String message = page.dialog("rb-conflict").getText();
         assertThat(message).contains("changed action 9 at").contains("Saved now").contains("Your input")
