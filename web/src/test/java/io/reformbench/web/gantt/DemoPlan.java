@@ -1,6 +1,7 @@
 package io.reformbench.web.gantt;
 
 import io.reformbench.web.testing.ApiClient;
+import io.reformbench.web.testing.TestPlan;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -49,9 +50,7 @@ final class DemoPlan {
 
     /** A number no action of the plan has yet, so a test can be run again on the same database. */
     String nextNumber() {
-        int highest = api.get("items").array().getValuesAs(JsonObject.class).stream()
-                .mapToInt(item -> Integer.parseInt(item.getString("number").split("\\.")[0])).max().orElse(0);
-        return String.valueOf(highest + 1);
+        return TestPlan.freeNumber(api, "unds-reform-2019");
     }
 
     long create(String number, String title) {

@@ -6,6 +6,7 @@ import io.reformbench.web.testing.ApiClient;
 import io.reformbench.web.testing.ApiClient.Reply;
 import io.reformbench.web.testing.Deployments;
 import io.reformbench.web.testing.SamplePlugins;
+import io.reformbench.web.testing.TestPlan;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
@@ -94,7 +95,8 @@ class PluginApiIT {
         assertThat(installed.status()).as(installed.toString()).isEqualTo(201);
         assertThat(installed.header("Location")).endsWith("/api/plugins/" + SAMPLE);
         assertThat(areaOf(SAMPLE).getString("plugin")).isEqualTo(SAMPLE);
-        Reply created = api().postJson("items?plan=" + DEMO, "{\"number\":\"37\",\"area\":\"" + SAMPLE
+        String number = TestPlan.freeNumber(api(), DEMO);
+        Reply created = api().postJson("items?plan=" + DEMO, "{\"number\":\"" + number + "\",\"area\":\"" + SAMPLE
                 + "\",\"title\":{\"zh\":\"举办知识共享会\",\"en\":\"Hold knowledge-sharing sessions\"}}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 

@@ -40,6 +40,13 @@ public final class TestPlan {
         return new TestPlan(api, key);
     }
 
+    /** A whole action number no action of the plan has yet, so a test can run again on the same database. */
+    public static String freeNumber(ApiClient api, String plan) {
+        int highest = api.get("items?plan=" + plan).array().getValuesAs(JsonObject.class).stream()
+                .mapToInt(item -> Integer.parseInt(item.getString("number").split("\\.")[0])).max().orElse(0);
+        return String.valueOf(highest + 1);
+    }
+
     public String key() {
         return key;
     }
