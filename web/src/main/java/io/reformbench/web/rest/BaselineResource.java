@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.BaselineService;
 import io.reformbench.core.domain.model.baseline.Baseline;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** A plan's baselines: list, take one, read one, and the variance of the plan against it. */
 @Path("baselines")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class BaselineResource {
 
@@ -30,6 +32,7 @@ public class BaselineResource {
         return baselines.baselines(plan).stream().map(BaselineDto::of).toList();
     }
 
+    @RolesAllowed("planner")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@QueryParam("plan") String plan, JsonValue body, @Context UriInfo uri) {

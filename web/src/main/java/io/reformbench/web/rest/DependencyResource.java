@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyType;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** The links between a plan's actions: list, create (refusing cycles), delete. */
 @Path("dependencies")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class DependencyResource {
 
@@ -33,6 +35,7 @@ public class DependencyResource {
         return dependencies.dependencies(plan).stream().map(DependencyDto::of).toList();
     }
 
+    @RolesAllowed("planner")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue body, @Context UriInfo uri) {
@@ -72,6 +75,7 @@ public class DependencyResource {
         return DependencyDto.of(dependencies.dependency(id));
     }
 
+    @RolesAllowed("planner")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.ReportImportService;
 import io.reformbench.core.application.ReportImportService.ImportResult;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Imports a report's roadmap table into a new or existing plan. */
 @Path("import")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -22,6 +24,7 @@ public class ImportResource {
     @Inject
     ReportImportService importer;
 
+    @RolesAllowed("planner")
     @POST
     @Path("report")
     @Consumes(MediaType.TEXT_PLAIN)

@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.ActionChecks;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.RoadmapService;
@@ -30,6 +31,7 @@ import java.util.Map;
 
 /** The roadmap's actions: list, read with an ETag, create, update under If-Match, delete, history. */
 @Path("items")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemResource {
 
@@ -57,6 +59,7 @@ public class ItemResource {
         return withTag(Response.ok(), roadmap.action(id));
     }
 
+    @RolesAllowed("planner")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@QueryParam("plan") String plan, JsonObject body, @Context UriInfo uri) {
@@ -65,6 +68,7 @@ public class ItemResource {
                 created);
     }
 
+    @RolesAllowed("planner")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +77,7 @@ public class ItemResource {
         return withTag(Response.ok(), roadmap.update(id, expected, ActionJsonReader.read(body)));
     }
 
+    @RolesAllowed("planner")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

@@ -120,6 +120,32 @@ final class JsonRequest {
         return objects;
     }
 
+    /** The texts of an array of strings, or the fallback when absent; reports a malformed array. */
+    List<String> texts(String field, List<String> fallback) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (!(value instanceof JsonArray array) || array.stream().anyMatch(v -> !(v instanceof JsonString))) {
+            problem(field, "Expected a list of texts (JSON strings).");
+            return List.of();
+        }
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** A boolean, or the fallback when absent; reports anything else. */
+    boolean flag(String field, boolean fallback) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        problem(field, "Expected true or false.");
+        return fallback;
+    }
+
     /** Throws every problem found so far as one 400. */
     void done() {
         if (!problems.isEmpty()) {

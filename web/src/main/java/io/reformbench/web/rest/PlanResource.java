@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.ChangeLog;
 import io.reformbench.core.application.PlanService;
 import io.reformbench.core.application.FieldCatalog;
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** The plans of the workbench and their reform areas. */
 @Path("")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 

@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.infrastructure.plugin.CheckReport;
 import io.reformbench.core.infrastructure.plugin.PluginRefusedException;
 import io.reformbench.web.plugin.PluginOperations;
@@ -25,6 +26,7 @@ import java.util.List;
 
 /** Module teams' plugin operations: list, check, install, start, stop, upgrade and uninstall at runtime. */
 @Path("plugins")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class PluginResource {
 
@@ -42,6 +44,7 @@ public class PluginResource {
         return PluginDto.of(plugins.plugin(id));
     }
 
+    @RolesAllowed("module-team")
     @POST
     @Path("check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -50,6 +53,7 @@ public class PluginResource {
         return CheckDto.of(report);
     }
 
+    @RolesAllowed("module-team")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response install(@FormParam("file") EntityPart file, @Context UriInfo uri)
@@ -58,6 +62,7 @@ public class PluginResource {
         return Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build()).entity(installed).build();
     }
 
+    @RolesAllowed("module-team")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -66,18 +71,21 @@ public class PluginResource {
         return PluginDto.of(plugins.upgrade(id, Uploads.read(file), force));
     }
 
+    @RolesAllowed("module-team")
     @POST
     @Path("{id}/start")
     public PluginDto start(@PathParam("id") String id) throws PluginRefusedException {
         return PluginDto.of(plugins.start(id));
     }
 
+    @RolesAllowed("module-team")
     @POST
     @Path("{id}/stop")
     public PluginDto stop(@PathParam("id") String id) throws PluginRefusedException {
         return PluginDto.of(plugins.stop(id));
     }
 
+    @RolesAllowed("module-team")
     @DELETE
     @Path("{id}")
     public Response uninstall(@PathParam("id") String id) throws PluginRefusedException {

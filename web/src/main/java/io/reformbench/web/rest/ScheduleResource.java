@@ -1,5 +1,6 @@
 package io.reformbench.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.reformbench.core.application.ConfirmedMove;
 import io.reformbench.core.application.MoveRequest;
 import io.reformbench.core.application.RoadmapService;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** A plan's schedule, and moves: previewed without saving, then applied with every action they push. */
 @Path("schedule")
+@RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
 
@@ -42,6 +44,7 @@ public class ScheduleResource {
         return ScheduleDto.of(schedules.schedule(plan), Languages.of(headers));
     }
 
+    @RolesAllowed("planner")
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +55,7 @@ public class ScheduleResource {
         return MoveDto.of(move.item(), move.plannedStart(), move.plannedEnd(), schedules.preview(move));
     }
 
+    @RolesAllowed("planner")
     @POST
     @Path("apply")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.reformbench.core.application.internal;
 
+import io.reformbench.core.application.AccessGuard;
 import io.reformbench.core.application.AlreadyExistsException;
 import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.application.InvalidInputException;
@@ -26,6 +27,9 @@ import java.util.List;
  */
 @Stateless
 public class DefaultDependencyService implements DependencyService {
+
+    @Inject
+    AccessGuard guard;
 
     @Inject
     PlanService plans;
@@ -60,6 +64,8 @@ public class DefaultDependencyService implements DependencyService {
         RoadmapAction to = actions.find(toId).orElseThrow(() -> new UnknownActionException(toId));
         refuseIfArchived(from);
         refuseIfArchived(to);
+        guard.requireMayEdit(from.area().key());
+        guard.requireMayEdit(to.area().key());
         if (!plan.id().equals(to.plan().id())) {
             throw new InvalidInputException("to", "Action " + to.number() + " (id " + toId + ") belongs to the plan '"
                     + to.plan().key() + "', action " + from.number() + " (id " + fromId + ") to '" + plan.key()
@@ -121,6 +127,8 @@ public class DefaultDependencyService implements DependencyService {
         Dependency link = dependency(id);
         refuseIfArchived(link.from());
         refuseIfArchived(link.to());
+        guard.requireMayEdit(link.from().area().key());
+        guard.requireMayEdit(link.to().area().key());
         auditor.unlinked(link);
         links.remove(link);
     }

@@ -1,5 +1,6 @@
 package io.reformbench.core.application.internal;
 
+import io.reformbench.core.application.AccessGuard;
 import io.reformbench.core.application.AreaCatalog;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.ReportImportService;
@@ -27,6 +28,9 @@ import java.util.Optional;
 public class DefaultReportImportService implements ReportImportService {
 
     @Inject
+    AccessGuard guard;
+
+    @Inject
     PlanRepository plans;
 
     @Inject
@@ -46,6 +50,7 @@ public class DefaultReportImportService implements ReportImportService {
 
     @Override
     public ImportResult importReport(String planKey, String report, String sourceName, ReportTranslations translations) {
+        guard.requireWholePlanPlanner();
         if (report == null || report.isBlank()) {
             throw new InvalidInputException("report", "The report is empty; send its text as text/plain in UTF-8.");
         }

@@ -1,5 +1,6 @@
 package io.reformbench.core.application.internal;
 
+import io.reformbench.core.application.AccessGuard;
 import io.reformbench.core.application.ActionEdit;
 import io.reformbench.core.application.ActionField;
 import io.reformbench.core.application.InvalidInputException;
@@ -40,6 +41,9 @@ import java.util.Map;
 /** The standard roadmap service: optimistic locking on every write, one audit entry per changed field. */
 @Stateless
 public class DefaultRoadmapService implements RoadmapService {
+
+    @Inject
+    AccessGuard guard;
 
     @Inject
     PlanService plans;
@@ -99,6 +103,7 @@ public class DefaultRoadmapService implements RoadmapService {
         }
         new ActionEditor(areas.findAll(plan)).apply(edit, action);
         refuseIfArchived(action);
+        guard.requireMayEdit(action.area().key());
         LocalDateTime now = auditor.now();
         action.touch(auditor.userName(), now);
         actions.store(action);
@@ -130,6 +135,7 @@ public class DefaultRoadmapService implements RoadmapService {
     public RoadmapAction update(long id, long expectedVersion, ActionEdit edit) {
         RoadmapAction action = action(id);
         refuseIfArchived(action);
+        guard.requireMayEdit(action.area().key());
         checkVersion(action, expectedVersion);
         if (edit.mentions(ActionField.NUMBER) && !action.number().equals(edit.valueOr(ActionField.NUMBER, null))) {
             throw new InvalidInputException("number", "An action's number cannot change; create a new action instead.");
@@ -137,6 +143,7 @@ public class DefaultRoadmapService implements RoadmapService {
         ActionFieldValues before = ActionFieldValues.of(action);
         new ActionEditor(areas.findAll(action.plan())).apply(edit, action);
         refuseIfArchived(action);
+        guard.requireMayEdit(action.area().key());
         Map<String, String[]> customChanges = customEditor(action).apply(action, edit.customValues());
         ActionFieldValues after = ActionFieldValues.of(action);
         if (before.differencesTo(after).isEmpty() && customChanges.isEmpty()) {
@@ -161,6 +168,7 @@ public class DefaultRoadmapService implements RoadmapService {
     public void delete(long id, Long expectedVersion) {
         RoadmapAction action = action(id);
         refuseIfArchived(action);
+        guard.requireMayEdit(action.area().key());
         if (expectedVersion != null) {
             checkVersion(action, expectedVersion);
         }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Imports the shipped demo report into an empty workbench, so a newcomer sees a real roadmap at once. */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "PluginRuntimeBean"})
+@DependsOn({"SchemaMigration", "PluginRuntimeBean", "InitialAdministrator"})
 public class DemoPlanSeeder {
 
     static final String DEMO_KEY = "unds-reform-2019";

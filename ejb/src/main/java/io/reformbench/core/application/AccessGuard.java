@@ -1,0 +1,11 @@
+package io.reformbench.core.application;
+
+/** Server-side checks of what the caller may change, beyond the role checks at the API and page boundaries. */
+public interface AccessGuard {
+
+    /** Refuses unless the caller is a planner allowed to edit actions of this area. */
+    void requireMayEdit(String areaKey);
+
+    /** Refuses unless the caller is a planner without area limits (for changes that span the whole plan). */
+    void requireWholePlanPlanner();
+}

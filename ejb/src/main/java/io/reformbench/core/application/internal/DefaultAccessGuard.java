@@ -1,0 +1,65 @@
+package io.reformbench.core.application.internal;
+
+import io.reformbench.core.application.AccessDeniedException;
+import io.reformbench.core.application.AccessGuard;
+import io.reformbench.core.application.Authenticator;
+import io.reformbench.core.application.Caller;
+import io.reformbench.core.application.CurrentUser;
+import io.reformbench.core.application.SecurityLog;
+import io.reformbench.core.domain.model.account.Role;
+import io.reformbench.core.domain.model.account.SecurityEventKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Checks the caller's area rights against the account as it stands now. Work the server does on its own behalf
+ * (start-up, the demo plan) has no caller and is not limited; every request from outside has one, because the API
+ * and the pages refuse anonymous changes before they reach the services.
+ */
+@ApplicationScoped
+public class DefaultAccessGuard implements AccessGuard {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    SecurityLog log;
+
+    @Override
+    public void requireMayEdit(String areaKey) {
+        caller().ifPresent(caller -> {
+            if (!caller.mayEdit(areaKey)) {
+                refuse(caller, caller.has(Role.PLANNER)
+                        ? "You may edit actions of the areas " + caller.areas() + " only, not of '" + areaKey + "'."
+                        : "Editing the plan needs the planner role.");
+            }
+        });
+    }
+
+    @Override
+    public void requireWholePlanPlanner() {
+        caller().ifPresent(caller -> {
+            if (!caller.has(Role.PLANNER) || !caller.areas().isEmpty()) {
+                refuse(caller, "This change spans the whole plan and needs a planner without area limits.");
+            }
+        });
+    }
+
+    private Optional<Caller> caller() {
+        String name = user.name();
+        if (user.address() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(authenticator.current(name).orElseThrow(() -> new AccessDeniedException(
+                "Sign in to change the plan.")));
+    }
+
+    private void refuse(Caller caller, String message) {
+        log.record(SecurityEventKind.ACCESS_DENIED, caller.userName(), user.address(), message);
+        throw new AccessDeniedException(message);
+    }
+}

@@ -1,0 +1,28 @@
+package io.reformbench.web.security;
+
+import java.util.List;
+
+/** The paths anyone may request without signing in: the sign-in and error pages, and static resources. */
+final class PublicPaths {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String PASSWORD_PAGE = "/password.xhtml";
+    static final String ERROR_PAGE = "/error.xhtml";
+    private static final List<String> PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/favicon");
+
+    private PublicPaths() {
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals(LOGIN_PAGE) || path.equals(ERROR_PAGE) || PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** The path inside the application, without its context path. */
+    static String of(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
