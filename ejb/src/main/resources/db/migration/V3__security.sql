@@ -36,3 +36,5 @@ CREATE TABLE security_event (
     detail      VARCHAR(500)
 );
 CREATE INDEX ix_security_event_at ON security_event (occurred_at);
+-- Security events are written in their own transaction, often while the caller's transaction holds the main id row.
+INSERT INTO id_sequence (seq_name, seq_count) VALUES ('security_event', 0);

@@ -30,6 +30,6 @@ public class ResourceRoles implements DynamicFeature {
             return;
         }
         List<String> allowed = roles == null ? List.of() : List.of(roles.value());
-        context.register(new RoleCheck(allowed, type.getSimpleName() + "." + method.getName()));
+        context.register(new RoleCheck(allowed, type.getSimpleName() + "." + method.getName()), RoleCheck.PRIORITY);
     }
 }

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Refuses a REST call whose caller holds none of the method's roles: 401 when anonymous, 403 (and logged) else. */
-@Priority(Priorities.AUTHORIZATION)
+/**
+ * Refuses a REST call whose caller holds none of the method's roles: 401 when anonymous, 403 (and logged) else. It runs
+ * before Jersey's own {@code @RolesAllowed} filter, so every refusal has the API's error shape and is logged.
+ */
+@Priority(RoleCheck.PRIORITY)
 public class RoleCheck implements ContainerRequestFilter {
+
+    static final int PRIORITY = Priorities.AUTHORIZATION - 100;
 
     private static final java.util.Set<String> BEFORE_PASSWORD_CHANGE = java.util.Set.of("AccountResource.me",
             "AccountResource.changePassword");

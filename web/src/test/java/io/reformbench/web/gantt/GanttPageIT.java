@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reformbench.web.testing.ApiClient;
 import io.reformbench.web.testing.Browser;
 import io.reformbench.web.testing.Deployments;
+import io.reformbench.web.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ class GanttPageIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start("en-US");
+        browser.signIn(Deployments.loopback(url), TestAccounts.PLANNER);
         page = new GanttPage(browser, Deployments.loopback(url));
         plan = new DemoPlan(new ApiClient(url));
     }
@@ -77,6 +79,7 @@ class GanttPageIT {
         page.open(id(before));
         page.setProperty("status", status);
         try (Browser other = Browser.start("en-US")) {
+            other.signIn(Deployments.loopback(url), TestAccounts.ADMIN);
             GanttPage second = new GanttPage(other, Deployments.loopback(url)).open(id(before));
             second.setProperty("progress", progress);
             second.saveProperties();

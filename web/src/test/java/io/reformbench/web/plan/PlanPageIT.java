@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reformbench.web.testing.Browser;
 import io.reformbench.web.testing.Deployments;
+import io.reformbench.web.testing.TestAccounts;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +35,7 @@ class PlanPageIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start("zh-CN");
+        browser.signIn(Deployments.loopback(url), TestAccounts.VIEWER);
     }
 
     @AfterEach

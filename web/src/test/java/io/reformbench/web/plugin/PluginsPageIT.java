@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reformbench.web.testing.Browser;
 import io.reformbench.web.testing.Deployments;
+import io.reformbench.web.testing.TestAccounts;
 import io.reformbench.web.testing.SamplePlugins;
 import java.net.URL;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ class PluginsPageIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start("en-US");
+        browser.signIn(Deployments.loopback(url), TestAccounts.MODULE_TEAM);
     }
 
     @AfterEach

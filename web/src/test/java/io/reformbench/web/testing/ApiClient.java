@@ -19,9 +19,52 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
 
+    /** A client signed in as the administrator, who holds every role. */
     public ApiClient(URL deploymentUrl) {
+        this(deploymentUrl, TestAccounts.ADMIN);
+    }
+
+    private ApiClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    private ApiClient(URL deploymentUrl, String user) {
         this.base = Deployments.loopback(deploymentUrl).resolve("api/");
+        this.authorization = "Bearer " + TestAccounts.token(base, user);
+    }
+
+    /** A client signed in with the API token of one of {@link TestAccounts}' users. */
+    public static ApiClient as(URL deploymentUrl, String user) {
+        return new ApiClient(deploymentUrl, user);
+    }
+
+    /** A client that sends no credentials. */
+    public static ApiClient anonymous(URL deploymentUrl) {
+        return new ApiClient(Deployments.loopback(deploymentUrl).resolve("api/"), null);
+    }
+
+    /** A client that sends this {@code Authorization} header value (or none, for null). */
+    public static ApiClient withAuthorization(URI apiBase, String authorization) {
+        return new ApiClient(apiBase, authorization);
+    }
+
+    /** The same server, another {@code Authorization} header value. */
+    public ApiClient withAuthorization(String value) {
+        return new ApiClient(base, value);
+    }
+
+    /** Any request with any method, body and headers (name, value pairs). */
+    public Reply send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     /** A GET with optional extra headers as name, value pairs, e.g. {@code "Accept-Language", "zh"}. */
@@ -76,6 +119,9 @@ public final class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

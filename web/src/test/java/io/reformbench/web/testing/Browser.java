@@ -66,6 +66,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in on the sign-in page as one of {@link TestAccounts}' users and waits for the workbench to show. */
+    public void signIn(java.net.URI base, String user) {
+        TestAccounts.token(base.resolve("api/"), user);
+        driver.manage().deleteAllCookies();
+        driver.get(base.resolve("login.xhtml").toString());
+        org.openqa.selenium.WebElement password = driver.findElement(org.openqa.selenium.By.cssSelector(
+                "input[type=password]"));
+        org.openqa.selenium.WebElement name = driver.findElement(org.openqa.selenium.By.cssSelector(
+                "form input[type=text]"));
+        name.clear();
+        name.sendKeys(user);
+        password.sendKeys(TestAccounts.PASSWORD, org.openqa.selenium.Keys.ENTER);
+        await(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        awaitAjax();
+    }
+
     @Override
     public void close() {
         driver.quit();

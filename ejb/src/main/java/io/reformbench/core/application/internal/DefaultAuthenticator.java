@@ -57,7 +57,8 @@ public class DefaultAuthenticator implements Authenticator {
                 : passwordMatches(account, userName, password);
         if (!valid || account.isEmpty()) {
             throttle.failed(userName, address);
-            log.record(SecurityEventKind.LOGIN_FAILED, userName, address, account.isEmpty() ? "unknown or disabled" : null);
+            log.record(SecurityEventKind.LOGIN_FAILED, userName, address, account.isEmpty() ? "unknown or disabled account"
+                    : "wrong password or token");
             return Result.invalid();
         }
         throttle.succeeded(userName, address);
@@ -78,13 +79,13 @@ public class DefaultAuthenticator implements Authenticator {
 
     @Override
     public Result byToken(String token, String address) {
-        Optional<Duration> wait = throttle.waitBefore("", address);
+        Optional<Duration> wait = throttle.waitBefore(null, address);
         if (wait.isPresent()) {
             return Result.throttled(wait.get());
         }
         Optional<Account> owner = tokenOwner(token).filter(Account::enabled);
         if (owner.isEmpty()) {
-            throttle.failed("", address);
+            throttle.failed(null, address);
             log.record(SecurityEventKind.LOGIN_FAILED, null, address, "unknown or revoked API token");
             return Result.invalid();
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
 
 /** One entry of the security log: who, from where, what, and a detail without secrets. */
@@ -16,7 +17,9 @@ import java.time.LocalDateTime;
 public class SecurityEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "security-event-ids")
+    @TableGenerator(name = "security-event-ids", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "security_event", allocationSize = 50)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)

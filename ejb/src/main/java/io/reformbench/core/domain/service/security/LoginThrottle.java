@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing without locking anyone out for long: failures are counted per account at one address,
  * per address (any account) and per account (any address); past each key's allowance every further attempt waits
- * twice as long as the one before, up to a cap. A success clears the account's count at that address.
+ * twice as long as the one before, up to a cap. A success clears the account's count at that address. Attempts that
+ * name no account (an API token alone) count against their address only.
  */
 public final class LoginThrottle {
 
     /** Failures allowed before waiting: an account at one address, one address, one account from anywhere. */
     static final int PAIR_ALLOWANCE = 5;
-    static final int ADDRESS_ALLOWANCE = 20;
+    static final int ADDRESS_ALLOWANCE = 100;
     static final int ACCOUNT_ALLOWANCE = 50;
     static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
@@ -31,7 +32,11 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long the caller must wait before this attempt is even checked; empty when it may go ahead now. */
+    /**
+     * How long the caller must wait before this attempt is even checked; empty when it may go ahead now.
+     *
+     * @param userName the account named, or null for a token alone
+     */
     public Optional<Duration> waitBefore(String userName, String address) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
@@ -52,7 +57,7 @@ public final class LoginThrottle {
             failures.values().removeIf(f -> f.last.plus(MEMORY).isBefore(now));
         }
         String[] keys = keys(userName, address);
-        int[] allowances = {PAIR_ALLOWANCE, ADDRESS_ALLOWANCE, ACCOUNT_ALLOWANCE};
+        int[] allowances = {ADDRESS_ALLOWANCE, PAIR_ALLOWANCE, ACCOUNT_ALLOWANCE};
         for (int i = 0; i < keys.length; i++) {
             int allowance = allowances[i];
             failures.compute(keys[i], (key, f) -> Failures.after(f, now, allowance));
@@ -64,8 +69,11 @@ public final class LoginThrottle {
         failures.remove(pairKey(userName, address));
     }
 
+    /** The keys an attempt counts against: its address, and with a user name the pair and the account. */
     private static String[] keys(String userName, String address) {
-        return new String[] {pairKey(userName, address), "address\u0000" + address, "account\u0000" + userName};
+        String addressKey = "address\u0000" + address;
+        return userName == null ? new String[] {addressKey}
+                : new String[] {addressKey, pairKey(userName, address), "account\u0000" + userName};
     }
 
     private static String pairKey(String userName, String address) {
