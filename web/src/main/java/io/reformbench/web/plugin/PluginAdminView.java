@@ -4,7 +4,9 @@ import io.reformbench.core.infrastructure.plugin.CheckReport;
 import io.reformbench.core.infrastructure.plugin.PluginInfo;
 import io.reformbench.core.infrastructure.plugin.PluginRefusedException;
 import io.reformbench.core.infrastructure.plugin.Refusal;
+import io.reformbench.core.domain.model.account.Role;
 import io.reformbench.web.i18n.Messages;
+import io.reformbench.web.security.RequiresRole;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -41,6 +43,7 @@ public class PluginAdminView implements Serializable {
         return rows;
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void check() {
         byte[] archive = upload();
         if (archive == null) {
@@ -58,6 +61,7 @@ public class PluginAdminView implements Serializable {
         }
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void install() {
         byte[] archive = upload();
         if (archive == null) {
@@ -78,14 +82,17 @@ public class PluginAdminView implements Serializable {
         rows = null;
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void start(String id) {
         run(id, "plugins.started", () -> operations.start(id));
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void stop(String id) {
         run(id, "plugins.stopped", () -> operations.stop(id));
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void uninstall(String id) {
         run(id, "plugins.uninstalledMsg", () -> operations.uninstall(id));
     }

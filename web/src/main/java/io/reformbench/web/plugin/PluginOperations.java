@@ -2,11 +2,13 @@ package io.reformbench.web.plugin;
 
 import io.reformbench.api.plugin.PluginId;
 import io.reformbench.core.application.CurrentUser;
+import io.reformbench.core.domain.model.account.Role;
 import io.reformbench.core.infrastructure.plugin.CheckReport;
 import io.reformbench.core.infrastructure.plugin.PluginInfo;
 import io.reformbench.core.infrastructure.plugin.PluginRefusedException;
 import io.reformbench.core.infrastructure.plugin.container.RunningPlugins;
 import io.reformbench.core.infrastructure.plugin.lifecycle.PluginLifecycle;
+import io.reformbench.web.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -45,11 +47,13 @@ public class PluginOperations {
         return lifecycle().check(upload);
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public PluginInfo install(InputStream upload) throws IOException, PluginRefusedException {
         return lifecycle().install(upload, user.name());
     }
 
     /** Upgrades the plugin {@code id}; an archive of another plugin is refused before anything changes. */
+    @RequiresRole(Role.MODULE_TEAM)
     public PluginInfo upgrade(String id, byte[] upload, boolean force) throws IOException, PluginRefusedException {
         plugin(id);
         String uploaded = check(new ByteArrayInputStream(upload)).descriptor().map(d -> d.id().value()).orElse(id);
@@ -59,18 +63,21 @@ public class PluginOperations {
         return lifecycle().upgrade(new ByteArrayInputStream(upload), user.name(), force);
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public PluginInfo start(String id) throws PluginRefusedException {
         plugin(id);
         lifecycle().start(pluginId(id), user.name());
         return plugin(id);
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public PluginInfo stop(String id) throws PluginRefusedException {
         plugin(id);
         lifecycle().stop(pluginId(id), user.name());
         return plugin(id);
     }
 
+    @RequiresRole(Role.MODULE_TEAM)
     public void uninstall(String id) throws PluginRefusedException {
         plugin(id);
         lifecycle().uninstall(pluginId(id), user.name());

@@ -1,9 +1,9 @@
 package io.reformbench.core.infrastructure.security;
 
-import io.reformbench.core.application.SecurityLog;
 import io.reformbench.core.domain.model.account.Account;
 import io.reformbench.core.domain.model.account.AccountRepository;
 import io.reformbench.core.domain.model.account.Role;
+import io.reformbench.core.domain.model.account.SecurityEvent;
 import io.reformbench.core.domain.model.account.SecurityEventKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -39,9 +39,6 @@ public class InitialAdministrator {
     InitialAdminPasswordFile passwordFile;
 
     @Inject
-    SecurityLog log;
-
-    @Inject
     Clock clock;
 
     @PostConstruct
@@ -56,7 +53,9 @@ public class InitialAdministrator {
         admin.changePassword(admin.passwordHash(), true, now);
         accounts.store(admin);
         passwordFile.write(password);
-        log.record(SecurityEventKind.INITIAL_ADMIN_CREATED, admin.userName(), null, passwordFile.path().toString());
+        // In this transaction, not the log's own: that one would wait for the id table row this one holds.
+        accounts.store(new SecurityEvent(now, SecurityEventKind.INITIAL_ADMIN_CREATED, admin.userName(), null,
+                passwordFile.path().toString()));
         LOG.warning(() -> String.join(System.lineSeparator(), "",
                 "*************************************************************",
                 "The administrator account 'admin' was created. Its password:",

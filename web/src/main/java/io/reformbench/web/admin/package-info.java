@@ -1,0 +1,2 @@
+/** Administration pages: accounts and the security log. */
+package io.reformbench.web.admin;

@@ -1,0 +1,2 @@
+/** The error page every failed request ends on. */
+package io.reformbench.web.error;
