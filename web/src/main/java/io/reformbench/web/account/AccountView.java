@@ -83,6 +83,7 @@ public class AccountView implements Serializable {
     }
 
     /** Drops the secret once its dialog is closed: it is never shown again. */
+    @RequiresRole(Role.VIEWER)
     public void forgetSecret() {
         issuedSecret = null;
     }

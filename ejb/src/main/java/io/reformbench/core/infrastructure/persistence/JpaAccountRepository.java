@@ -6,11 +6,15 @@ import io.reformbench.core.domain.model.account.ApiToken;
 import io.reformbench.core.domain.model.account.SecurityEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, tokens and the security log in the shared persistence unit. */
+/**
+ * Accounts, tokens and the security log in the shared persistence unit. Looking up the caller's account never
+ * flushes the caller's pending changes (a permission check in the middle of an edit must not write it early).
+ */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
@@ -25,7 +29,7 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findByUserName(String userName) {
         return em.createNamedQuery("Account.findByUserName", Account.class).setParameter("userName", userName)
-                .getResultStream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
     @Override
