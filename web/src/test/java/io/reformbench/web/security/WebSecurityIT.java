@@ -193,6 +193,27 @@ class WebSecurityIT {
         assertThat(ApiClient.anonymous(url).get("items").header("X-Powered-By")).isNull();
     }
 
+    @Test
+    void hostileTextInTheAccountPagesAndTheSecurityLogIsShownAsText() {
+        String hostile = "<img src=x onerror=\"window.__owned=1\">";
+        ApiClient.anonymous(url).withAuthorization(TestAccounts.basic(hostile, "Wrong-Password-Attempt-2"))
+                .get("items");
+        ApiClient admin = new ApiClient(url);
+        ApiClient.Reply token = admin.postJson("account/tokens", Json.createObjectBuilder()
+                .add("name", hostile + "token").build().toString());
+        assertThat(token.status()).isEqualTo(201);
+        browser.signIn(base, TestAccounts.ADMIN);
+        for (String page : new String[] {"account.xhtml", "admin/security-log.xhtml"}) {
+            browser.driver().get(base.resolve(page).toString());
+            browser.awaitAjax();
+            assertThat(browser.driver().findElement(By.tagName("body")).getText()).as(page).contains(hostile);
+            assertThat(browser.driver().findElements(By.cssSelector("main img, .rb-card img, table img"))).isEmpty();
+            assertNotOwned();
+        }
+        browser.screenshot("security-hostile-log");
+        admin.delete("account/tokens/" + token.object().getJsonNumber("id"), null);
+    }
+
     private void signInOnThePage(String user, String password) {
         var name = browser.driver().findElement(By.id("loginForm:userName"));
         name.clear();
