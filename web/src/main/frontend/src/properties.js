@@ -6,7 +6,7 @@ import { localized } from './tasks.js';
 import { customChanges, fieldControl, fieldsOf } from './customfields.js';
 import { CommentsView } from './comments.js';
 import { linkList } from './linkdialog.js';
-import { historyTable } from './views.js';
+import { HistoryDetails } from './views.js';
 
 const EDITABLE = [
   ['titleZh', 'text'], ['titleEn', 'text'], ['plannedStart', 'date'], ['plannedEnd', 'date'],
@@ -21,8 +21,9 @@ export class PropertiesView {
     this.dirty = false;
     this.comments = new CommentsView(workbench, () => {
       this.wb.history.show(this.item);
-      this.loadHistory();
+      this.historyDetails.reload(this.item);
     });
+    this.historyDetails = new HistoryDetails(workbench);
   }
 
   /** Shows an action; a form the planner is typing in is only replaced when `force` is set. */
@@ -43,13 +44,13 @@ export class PropertiesView {
       this.formNode.replaceWith(form);
       this.formNode = form;
       this.linksChanged();
-      this.loadHistory();
+      this.historyDetails.reload(item);
       return;
     }
     this.formNode = form;
     this.linksNode = el('section', { class: 'rb-props-links' });
-    this.historyNode = this.history();
-    fill(this.node, form, this.linksNode, this.comments.node, this.historyNode);
+    this.historyDetails.show(item);
+    fill(this.node, form, this.linksNode, this.comments.node, this.historyDetails.node);
     this.linksChanged();
     this.comments.show(item);
   }
@@ -120,30 +121,6 @@ export class PropertiesView {
       const open = (id) => this.wb.linkDialog?.open(id);
       fill(this.linksNode, el('h4', {}, this.wb.labels['props.links']),
         linkList(this.wb.store.dependencies, this.item, this.wb.labels, open));
-    }
-  }
-
-  /** The history, collapsed at first; read when opened, and again after a change while open. */
-  history() {
-    const details = el('details', { class: 'rb-props-history' }, el('summary', {}, this.wb.labels['props.history']),
-      el('div', { class: 'rb-props-history-body' }));
-    details.addEventListener('toggle', () => this.loadHistory());
-    return details;
-  }
-
-  async loadHistory() {
-    const item = this.item;
-    if (!item || !this.historyNode?.open) {
-      return;
-    }
-    const body = this.historyNode.querySelector('.rb-props-history-body');
-    try {
-      const entries = await this.wb.api.get(`/items/${item.id}/history`);
-      if (this.item === item) {
-        fill(body, historyTable(entries || [], this.wb));
-      }
-    } catch (error) {
-      fill(body, el('p', { class: 'rb-error' }, error.message));
     }
   }
 

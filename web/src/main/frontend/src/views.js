@@ -30,6 +30,41 @@ export class HistoryView {
   }
 }
 
+/** The history in the properties panel: collapsed at first, read when opened and after changes while open. */
+export class HistoryDetails {
+  constructor(workbench) {
+    this.wb = workbench;
+    this.body = el('div', { class: 'rb-props-history-body' });
+    this.node = el('details', { class: 'rb-props-history' }, el('summary', {}, workbench.labels['props.history']), this.body);
+    this.node.addEventListener('toggle', () => this.reload(this.item));
+    this.item = null;
+  }
+
+  show(item) {
+    this.item = item;
+    fill(this.body);
+    this.reload(item);
+  }
+
+  async reload(item) {
+    if (!item || item !== this.item && item.id !== this.item?.id) {
+      return;
+    }
+    this.item = item;
+    if (!this.node.open) {
+      return;
+    }
+    try {
+      const entries = await this.wb.api.get(`/items/${item.id}/history`);
+      if (this.item === item) {
+        fill(this.body, historyTable(entries || [], this.wb));
+      }
+    } catch (error) {
+      fill(this.body, el('p', { class: 'rb-error' }, error.message));
+    }
+  }
+}
+
 /** An action's history, newest first: when, who, which field, before and after; every cell is text. */
 export function historyTable(entries, wb) {
   const labels = wb.labels;

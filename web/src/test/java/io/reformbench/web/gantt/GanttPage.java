@@ -159,6 +159,7 @@ final class GanttPage {
     void openHistory() {
         browser.driver().findElement(By.cssSelector(".rb-props-history summary")).click();
         browser.await(d -> !all(".rb-props-history .rb-history, .rb-props-history .rb-muted").isEmpty());
+        script("document.querySelector('.rb-props-history').scrollIntoView({block: 'end'});");
     }
 
     /** Opens a link's dialog from the properties panel's list with the keyboard, as a keyboard user would. */
