@@ -1,13 +1,15 @@
 // Turns the chart's drags, drawn links and in-place edits into saves through the API.
 import { addDays, startOfDay, toIso } from './dates.js';
 import { linkTypeName } from './tasks.js';
-import { ask, format } from './dialogs.js';
+import { LinkDialog } from './linkdialog.js';
 
 export class Editing {
   constructor(workbench, saver) {
     this.wb = workbench;
     this.saver = saver;
     this.silent = false;
+    this.links = new LinkDialog(workbench, this);
+    workbench.linkDialog = this.links;
   }
 
   install(gantt) {
@@ -15,7 +17,7 @@ export class Editing {
     gantt.attachEvent('onAfterTaskDrag', (id, mode) => this.dropped(gantt, id, mode));
     gantt.attachEvent('onBeforeLinkAdd', (id, link) => this.silent || this.mayLink(gantt, link));
     gantt.attachEvent('onAfterLinkAdd', (id, link) => (this.silent ? null : this.link(gantt, id, link)));
-    gantt.attachEvent('onLinkDblClick', (id) => this.unlink(gantt, id));
+    gantt.attachEvent('onLinkDblClick', (id) => this.editLink(id));
     gantt.attachEvent('onBeforeLinkDelete', () => this.silent);
     const editors = gantt.ext.inlineEditors;
     editors.attachEvent('onBeforeEditStart', (state) => this.wb.editable && gantt.getTask(state.id).item !== undefined);
@@ -61,6 +63,7 @@ export class Editing {
     try {
       const saved = await this.wb.api.post('/dependencies', body);
       this.wb.linkSaved(id, saved);
+      this.wb.properties.linksChanged();
       this.wb.scheduleChanged();
     } catch (error) {
       this.silent = true;
@@ -72,23 +75,9 @@ export class Editing {
     }
   }
 
-  async unlink(gantt, id) {
-    const link = gantt.getLink(id);
-    const labels = this.wb.labels;
-    const from = gantt.getTask(link.source).item;
-    const to = gantt.getTask(link.target).item;
-    const text = format(labels['link.deleteText'], from.number, to.number, linkTypeName(link.type));
-    if (!this.wb.editable || await ask('rb-unlink', labels['link.deleteTitle'], text,
-      [['cancel', labels['button.cancel']], ['delete', labels['link.delete'], true]]) !== 'delete') {
-      return false;
-    }
-    try {
-      await this.wb.api.delete(`/dependencies/${id}`);
-      this.wb.removeDependency(id);
-      this.wb.scheduleChanged();
-    } catch (error) {
-      this.wb.toast(error.message, 'error');
-    }
+  /** A double-clicked arrow opens the link's dialog (type, lag, delete) instead of the chart's own editor. */
+  editLink(id) {
+    this.links.open(id);
     return false;
   }
 

@@ -23,6 +23,15 @@ public interface DependencyService {
      */
     Dependency link(long fromId, long toId, DependencyType type, int lagDays);
 
+    /**
+     * Changes a link's type and lag, under the same rules and plan lock as a new link.
+     *
+     * @throws UnknownDependencyException when no link has this id
+     * @throws InvalidInputException      for a missing type or a lag out of range
+     * @throws CyclicLinkException        when the changed link would close a cycle
+     */
+    Dependency change(long id, DependencyType type, int lagDays);
+
     /** Removes a link; throws {@link UnknownDependencyException} when there is none with this id. */
     void unlink(long id);
 }

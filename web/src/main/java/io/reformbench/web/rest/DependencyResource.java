@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 
-/** The links between a plan's actions: list, create (refusing cycles), delete. */
+/** The links between a plan's actions: list, create and change (refusing cycles), delete. */
 @Path("dependencies")
 @RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,22 +44,42 @@ public class DependencyResource {
                 "the link {\"from\": id, \"to\": id, \"type\": \"FS\", \"lagDays\": 0}", "from", "to", "type", "lagDays");
         Long from = request.number("from", null);
         Long to = request.number("to", null);
-        DependencyType type = type(request);
-        Long lag = request.number("lagDays", 0L);
-        if (lag != null && Math.abs(lag) > Dependency.MAX_LAG_DAYS) {
-            request.problem("lagDays", "A lag is at most " + Dependency.MAX_LAG_DAYS
-                    + " days either way (negative for a lead), not " + lag + ".");
-        }
+        DependencyType type = type(request, DependencyType.FS);
+        int lag = lag(request, 0);
         request.done();
-        Dependency link = dependencies.link(from, to, type, Math.toIntExact(lag));
+        Dependency link = dependencies.link(from, to, type, lag);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(link.id())).build())
                 .entity(DependencyDto.of(link)).build();
     }
 
-    private static DependencyType type(JsonRequest request) {
+    /** Changes a link's type or lag (what is left out stays); checked as a new link is. */
+    @RolesAllowed("planner")
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DependencyDto update(@PathParam("id") long id, JsonValue body) {
+        JsonRequest request = JsonRequest.of(body, "the change {\"type\": \"FS\", \"lagDays\": 0}", "type", "lagDays");
+        Dependency current = dependencies.dependency(id);
+        DependencyType type = type(request, current.type());
+        int lag = lag(request, current.lagDays());
+        request.done();
+        return DependencyDto.of(dependencies.change(id, type, lag));
+    }
+
+    private static int lag(JsonRequest request, int fallback) {
+        Long lag = request.number("lagDays", (long) fallback);
+        if (lag != null && Math.abs(lag) > Dependency.MAX_LAG_DAYS) {
+            request.problem("lagDays", "A lag is at most " + Dependency.MAX_LAG_DAYS
+                    + " days either way (negative for a lead), not " + lag + ".");
+            return fallback;
+        }
+        return lag == null ? fallback : Math.toIntExact(lag);
+    }
+
+    private static DependencyType type(JsonRequest request, DependencyType fallback) {
         String type = request.text("type");
         if (type == null) {
-            return DependencyType.FS;
+            return fallback;
         }
         try {
             return DependencyType.valueOf(type);

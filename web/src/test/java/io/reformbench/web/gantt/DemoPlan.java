@@ -18,10 +18,29 @@ final class DemoPlan {
         return api.get("items/" + id).object();
     }
 
-    void link(long from, long to) {
+    long link(long from, long to) {
         ApiClient.Reply reply = api.postJson("dependencies", "{\"from\":" + from + ",\"to\":" + to + ",\"type\":\"FS\"}");
         if (reply.status() != 201) {
             throw new AssertionError("Could not link " + from + " to " + to + ": " + reply);
+        }
+        return reply.object().getJsonNumber("id").longValue();
+    }
+
+    JsonObject dependency(long id) {
+        return api.get("dependencies/" + id).object();
+    }
+
+    /** The comments on an action as {@code author: text}, oldest first. */
+    java.util.List<String> comments(long id) {
+        return api.get("items/" + id + "/comments").array().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("author") + ": " + c.getString("text")).toList();
+    }
+
+    void comment(long id, String text) {
+        ApiClient.Reply reply = api.postJson("items/" + id + "/comments", Json.createObjectBuilder().add("text", text)
+                .build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not comment on " + id + ": " + reply);
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -144,6 +145,29 @@ final class GanttPage {
 
     void saveProperties() {
         browser.driver().findElement(By.cssSelector("[data-rb-action=save]")).click();
+    }
+
+    /** Writes a comment in the properties panel and waits until the panel lists it. */
+    void addComment(String text) {
+        WebElement box = browser.driver().findElement(By.id("rb-comment-text"));
+        box.sendKeys(text);
+        browser.driver().findElement(By.cssSelector("[data-rb-action=add-comment]")).click();
+        browser.await(d -> all(".rb-comment-text").stream().anyMatch(c -> c.getText().equals(text)));
+    }
+
+    /** Opens the panel's collapsed history and waits until it is read. */
+    void openHistory() {
+        browser.driver().findElement(By.cssSelector(".rb-props-history summary")).click();
+        browser.await(d -> !all(".rb-props-history .rb-history, .rb-props-history .rb-muted").isEmpty());
+        script("document.querySelector('.rb-props-history').scrollIntoView({block: 'end'});");
+    }
+
+    /** Opens a link's dialog from the properties panel's list with the keyboard, as a keyboard user would. */
+    WebElement openLink(long linkId) {
+        WebElement button = browser.await(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-rb-panel=properties] [data-link='" + linkId + "']")));
+        button.sendKeys(Keys.ENTER);
+        return dialog("rb-link");
     }
 
     String text(String css) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The Gantt workbench in headless Chromium against the running server: editing, conflicts, languages, escaping. */
 @ExtendWith(ArquillianExtension.class)
@@ -156,6 +158,72 @@ class GanttPageIT {
         assertThat(LocalDate.parse(moved.getString("plannedStart"))).isAfter(LocalDate.parse("2019-07-01"));
         assertThat(LocalDate.parse(plan.item(lead).getString("plannedStart"))).isAfter(LocalDate.parse("2019-03-01"));
         assertThat(days(moved)).isEqualTo(91);
+    }
+
+    @Test
+    void aCommentWrittenInThePanelIsStoredShownAsTextAndInTheHistory() {
+        long id = plan.create(plan.nextNumber(), "Commented action");
+        page.open(id);
+        String text = "<b>Budget</b> check & 预算 " + id;
+        page.addComment(text);
+        browser.await(d -> plan.comments(id).contains(TestAccounts.PLANNER + ": " + text));
+        assertThat(page.all("[data-rb-panel=properties] b")).isEmpty();
+        assertThat(page.text(".rb-comment-meta")).contains(TestAccounts.PLANNER);
+        page.openHistory();
+        browser.await(d -> page.text(".rb-props-history").contains("Comment"));
+        browser.screenshot("gantt-props-en");
+    }
+
+    @Test
+    void aPluginFieldEditedInThePanelIsSaved() {
+        long id = plan.create(plan.nextNumber(), "Plugin field action");
+        page.open(id);
+        page.setProperty("titleEn", "Plugin field action, renamed");
+        WebElement meetings = browser.driver().findElement(By.id("rb-custom-rcMeetingsPerYear"));
+        meetings.clear();
+        meetings.sendKeys("7");
+        page.saveProperties();
+        JsonObject saved = browser.await(d -> plan.item(id).getJsonObject("custom").containsKey("rcMeetingsPerYear")
+                ? plan.item(id) : null);
+        assertThat(saved.getJsonObject("custom").getInt("rcMeetingsPerYear")).isEqualTo(7);
+        assertThat(saved.getJsonObject("title").getString("en")).isEqualTo("Plugin field action, renamed");
+        browser.await(d -> "7".equals(browser.driver().findElement(By.id("rb-custom-rcMeetingsPerYear")).getAttribute("value")));
+    }
+
+    @Test
+    void aLinksTypeAndLagChangedInItsDialogAreSaved() {
+        String first = plan.nextNumber();
+        long from = plan.create(first, "Lag source " + first, "2019-03-01", "2019-04-30");
+        long to = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Lag target", "2019-06-01", "2019-07-31");
+        long link = plan.link(from, to);
+        page.open(to);
+        WebElement dialog = page.openLink(link);
+        new Select(dialog.findElement(By.id("rb-link-type"))).selectByValue("SS");
+        WebElement lag = dialog.findElement(By.id("rb-link-lag"));
+        lag.clear();
+        lag.sendKeys("5");
+        page.answer("rb-link", "save");
+        JsonObject saved = browser.await(d -> plan.dependency(link).getInt("lagDays") == 5 ? plan.dependency(link) : null);
+        assertThat(saved.getString("type")).isEqualTo("SS");
+        browser.await(d -> page.text("[data-rb-panel=properties] [data-link='" + link + "']").endsWith("SS +5d"));
+        assertThat(page.script("return gantt.getLink(arguments[0]).type;", link)).isEqualTo("1");
+    }
+
+    @Test
+    void aViewerSeesAReadOnlyPanelWithCommentsAndHistory() {
+        long id = plan.create(plan.nextNumber(), "只读行动");
+        plan.comment(id, "评审意见：<i>请补充预算</i>");
+        try (Browser viewer = Browser.start("zh-CN")) {
+            viewer.signIn(Deployments.loopback(url), TestAccounts.VIEWER);
+            GanttPage readOnly = new GanttPage(viewer, Deployments.loopback(url)).open(id);
+            viewer.await(d -> !readOnly.all(".rb-comment-text").isEmpty());
+            assertThat(readOnly.all(".rb-props-form input, .rb-props-form select"))
+                    .isNotEmpty().allMatch(input -> !input.isEnabled());
+            assertThat(readOnly.all("[data-rb-action=save], #rb-comment-text, .rb-comment-delete")).isEmpty();
+            assertThat(readOnly.text(".rb-comment-text")).isEqualTo("评审意见：<i>请补充预算</i>");
+            readOnly.openHistory();
+            viewer.screenshot("gantt-props-viewer-zh");
+        }
     }
 
     private static long id(JsonObject action) {

@@ -53,15 +53,16 @@ class AccessMatrixIT {
         Map<String, Set<String>> rules = new LinkedHashMap<>();
         rules.put("GET health", EVERYONE);
         for (String read : List.of("GET plans", "GET plans/{key}/revision", "GET areas", "GET items", "GET items/{id}",
-                "GET items/{id}/history", "GET items/{id}/problems", "GET dependencies", "GET dependencies/{id}",
-                "GET schedule", "GET baselines", "GET baselines/{id}", "GET baselines/{id}/variance", "GET plugins",
-                "GET plugins/{id}", "GET account", "GET account/tokens", "POST account/password",
+                "GET items/{id}/history", "GET items/{id}/problems", "GET items/{id}/comments", "GET dependencies",
+                "GET dependencies/{id}", "GET schedule", "GET baselines", "GET baselines/{id}",
+                "GET baselines/{id}/variance", "GET plugins", "GET plugins/{id}", "GET account", "GET account/tokens", "POST account/password",
                 "POST account/tokens", "DELETE account/tokens/{id}")) {
             rules.put(read, READERS);
         }
         for (String plan : List.of("POST items", "PUT items/{id}", "DELETE items/{id}", "POST dependencies",
-                "DELETE dependencies/{id}", "POST schedule/preview", "POST schedule/apply", "POST baselines",
-                "POST import/report")) {
+                "PUT dependencies/{id}", "DELETE dependencies/{id}", "POST items/{id}/comments",
+                "DELETE items/{id}/comments/{commentId}", "POST schedule/preview", "POST schedule/apply",
+                "POST baselines", "POST import/report")) {
             rules.put(plan, PLANNERS);
         }
         for (String plugin : List.of("POST plugins", "POST plugins/check", "PUT plugins/{id}", "DELETE plugins/{id}",
@@ -119,7 +120,8 @@ class AccessMatrixIT {
 
     private static Reply call(ApiClient client, String endpoint) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{id}", "987654321").replace("{key}", "no-such-plan")
+        String path = parts[1].replace("{id}", "987654321").replace("{commentId}", "987654322")
+                .replace("{key}", "no-such-plan")
                 .replace("{userName}", "no-such-user");
         return switch (parts[0]) {
             case "GET", "DELETE", "HEAD" -> client.send(parts[0], path, null, null);

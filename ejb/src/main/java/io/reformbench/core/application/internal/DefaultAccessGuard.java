@@ -49,6 +49,20 @@ public class DefaultAccessGuard implements AccessGuard {
         });
     }
 
+    @Override
+    public boolean isOwnerOrAdmin(String owner) {
+        return caller().map(caller -> caller.userName().equals(owner) || caller.has(Role.ADMIN)).orElse(true);
+    }
+
+    @Override
+    public void requireOwnerOrAdmin(String owner, String refusal) {
+        caller().ifPresent(caller -> {
+            if (!caller.userName().equals(owner) && !caller.has(Role.ADMIN)) {
+                refuse(caller, refusal);
+            }
+        });
+    }
+
     private Optional<Caller> caller() {
         String name = user.name();
         if (user.address() == null) {

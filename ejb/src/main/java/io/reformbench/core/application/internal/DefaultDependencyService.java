@@ -5,7 +5,6 @@ import io.reformbench.core.application.AlreadyExistsException;
 import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.PlanService;
-import io.reformbench.core.application.RuleViolationException;
 import io.reformbench.core.application.UnknownActionException;
 import io.reformbench.core.application.UnknownDependencyException;
 import io.reformbench.core.domain.model.action.ActionFilter;
@@ -18,7 +17,6 @@ import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.core.domain.model.plan.PlanRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,12 +56,12 @@ public class DefaultDependencyService implements DependencyService {
 
     @Override
     public Dependency link(long fromId, long toId, DependencyType type, int lagDays) {
-        checkShape(fromId, toId, type, lagDays);
+        LinkRules.checkShape(fromId, toId, type, lagDays);
         Plan plan = planRepository.lockPlanOf(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction from = actions.find(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction to = actions.find(toId).orElseThrow(() -> new UnknownActionException(toId));
-        refuseIfArchived(from);
-        refuseIfArchived(to);
+        LinkRules.refuseIfArchived(from);
+        LinkRules.refuseIfArchived(to);
         guard.requireMayEdit(from.area().key());
         guard.requireMayEdit(to.area().key());
         if (!plan.id().equals(to.plan().id())) {
@@ -79,54 +77,48 @@ public class DefaultDependencyService implements DependencyService {
                         + ", lag " + link.lagDays() + " days); delete that link to replace it.");
             }
         }
-        List<RoadmapAction> planActions = actions.findAll(plan, ActionFilter.none());
-        List<Long> cycle = ScheduleInputs.of(planActions, existing).findCycle(fromId, toId);
-        if (!cycle.isEmpty()) {
-            throw ScheduleInputs.cycle("Linking " + from.number() + " → " + to.number()
-                    + " would close the cycle %s; an action cannot wait for itself.", targetFirst(cycle), planActions);
-        }
+        refuseCycle(plan, from, to, existing);
         Dependency link = links.store(new Dependency(from, to, type, lagDays));
         auditor.linked(link);
         return link;
     }
 
-    private static void checkShape(long fromId, long toId, DependencyType type, int lagDays) {
-        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        if (type == null) {
-            problems.add(new InvalidInputException.FieldProblem("type", "A link needs a type: FS, SS, FF or SF."));
+    @Override
+    public Dependency change(long id, DependencyType type, int lagDays) {
+        Dependency link = dependency(id);
+        LinkRules.checkShape(link.fromId(), link.toId(), type, lagDays);
+        Plan plan = planRepository.lockPlanOf(link.fromId()).orElseThrow(() -> new UnknownDependencyException(id));
+        LinkRules.refuseIfArchived(link.from());
+        LinkRules.refuseIfArchived(link.to());
+        guard.requireMayEdit(link.from().area().key());
+        guard.requireMayEdit(link.to().area().key());
+        List<Dependency> others = links.lockAll(plan).stream().filter(other -> !other.id().equals(link.id())).toList();
+        refuseCycle(plan, link.from(), link.to(), others);
+        String before = link.describe();
+        if (link.type() != type || link.lagDays() != lagDays) {
+            link.change(type, lagDays);
+            links.flush();
+            auditor.relinked(before, link);
         }
-        if (Math.abs(lagDays) > Dependency.MAX_LAG_DAYS) {
-            problems.add(new InvalidInputException.FieldProblem("lagDays", "A lag is at most "
-                    + Dependency.MAX_LAG_DAYS + " days either way (negative for a lead), not " + lagDays + "."));
-        }
-        if (fromId == toId) {
-            problems.add(new InvalidInputException.FieldProblem("to", "An action cannot be linked to itself."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return link;
     }
 
-    private static void refuseIfArchived(RoadmapAction action) {
-        if (action.archived() || action.area().archived()) {
-            throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
-                    + action.area().key() + "', whose plugin was removed; its links are read-only until the plugin"
-                    + " returns.");
+    /** Refuses a link from → to that would close a cycle with the existing links (read under the plan's lock). */
+    private void refuseCycle(Plan plan, RoadmapAction from, RoadmapAction to, List<Dependency> existing) {
+        List<RoadmapAction> planActions = actions.findAll(plan, ActionFilter.none());
+        List<Long> cycle = ScheduleInputs.of(planActions, existing).findCycle(from.id(), to.id());
+        if (!cycle.isEmpty()) {
+            throw ScheduleInputs.cycle("Linking " + from.number() + " → " + to.number()
+                    + " would close the cycle %s; an action cannot wait for itself.", LinkRules.targetFirst(cycle),
+                    planActions);
         }
-    }
-
-    /** [from, to, …, from] as [to, …, from, to]: the links that exist, then the new one that closes them. */
-    private static List<Long> targetFirst(List<Long> cycle) {
-        List<Long> path = new ArrayList<>(cycle.subList(1, cycle.size()));
-        path.add(cycle.get(1));
-        return path;
     }
 
     @Override
     public void unlink(long id) {
         Dependency link = dependency(id);
-        refuseIfArchived(link.from());
-        refuseIfArchived(link.to());
+        LinkRules.refuseIfArchived(link.from());
+        LinkRules.refuseIfArchived(link.to());
         guard.requireMayEdit(link.from().area().key());
         guard.requireMayEdit(link.to().area().key());
         auditor.unlinked(link);

@@ -19,6 +19,7 @@ import io.reformbench.core.domain.model.audit.AuditEntry;
 import io.reformbench.core.domain.model.audit.AuditOperation;
 import io.reformbench.core.domain.model.audit.AuditRepository;
 import io.reformbench.core.domain.model.audit.AuditSubject;
+import io.reformbench.core.domain.model.comment.CommentRepository;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyRepository;
 import io.reformbench.core.domain.model.plan.Plan;
@@ -71,6 +72,9 @@ public class DefaultRoadmapService implements RoadmapService {
 
     @Inject
     Instance<FieldCatalog> fieldCatalogs;
+
+    @Inject
+    CommentRepository comments;
 
     @Override
     public List<RoadmapAction> actions(String planKey, ActionFilter filter) {
@@ -182,6 +186,7 @@ public class DefaultRoadmapService implements RoadmapService {
         }
         auditor.recordDeletion(action, auditor.now());
         attributes.findAll(action).forEach(attributes::remove);
+        comments.findAll(action).forEach(comments::remove);
         actions.remove(action);
     }
 

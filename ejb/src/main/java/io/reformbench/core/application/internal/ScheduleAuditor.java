@@ -39,6 +39,11 @@ class ScheduleAuditor {
                 AuditSubject.action(link.toId()), DEPENDENCY_FIELD, null, link.describe()));
     }
 
+    void relinked(String before, Dependency link) {
+        audit.store(new AuditEntry(actions.now(), actions.userName(), AuditOperation.UPDATE,
+                AuditSubject.action(link.toId()), DEPENDENCY_FIELD, before, link.describe()));
+    }
+
     void unlinked(Dependency link) {
         audit.store(new AuditEntry(actions.now(), actions.userName(), AuditOperation.DELETE,
                 AuditSubject.action(link.toId()), DEPENDENCY_FIELD, link.describe(), null));

@@ -64,4 +64,9 @@ public class JpaDependencyRepository implements DependencyRepository {
     public void remove(Dependency dependency) {
         em.remove(em.contains(dependency) ? dependency : em.merge(dependency));
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -86,6 +86,16 @@ public class Dependency {
         this.lagDays = lagDays;
     }
 
+    /** Gives the link another type and lag; the caller has checked both, and that the link closes no cycle. */
+    public void change(DependencyType newType, int newLagDays) {
+        if (newType == null || Math.abs(newLagDays) > MAX_LAG_DAYS) {
+            throw new IllegalArgumentException("A link has a type and a lag of at most " + MAX_LAG_DAYS
+                    + " days either way.");
+        }
+        this.type = newType;
+        this.lagDays = newLagDays;
+    }
+
     public Long id() { return id; }
 
     public Plan plan() { return plan; }

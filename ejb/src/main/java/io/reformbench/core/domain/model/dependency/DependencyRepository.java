@@ -28,4 +28,7 @@ public interface DependencyRepository {
     Dependency store(Dependency dependency);
 
     void remove(Dependency dependency);
+
+    /** Writes pending changes now, so a changed link's new version can be read. */
+    void flush();
 }
