@@ -1,4 +1,5 @@
 // Turns the chart's drags, drawn links and in-place edits into saves through the API.
+import { mayEditItem } from './rights.js';
 import { addDays, startOfDay, toIso } from './dates.js';
 import { linkTypeName } from './tasks.js';
 import { LinkDialog } from './linkdialog.js';
@@ -20,13 +21,13 @@ export class Editing {
     gantt.attachEvent('onLinkDblClick', (id) => this.editLink(id));
     gantt.attachEvent('onBeforeLinkDelete', () => this.silent);
     const editors = gantt.ext.inlineEditors;
-    editors.attachEvent('onBeforeEditStart', (state) => this.wb.editable && gantt.getTask(state.id).item !== undefined);
+    editors.attachEvent('onBeforeEditStart', (state) => mayEditItem(this.wb, gantt.getTask(state.id).item));
     editors.attachEvent('onBeforeSave', (state) => this.inlineSave(state));
   }
 
   mayDrag(gantt, id, mode) {
     const task = gantt.getTask(id);
-    if (!this.wb.editable || task.item === undefined || task.unscheduled) {
+    if (!mayEditItem(this.wb, task.item) || task.unscheduled) {
       return false;
     }
     return !(task.openEnded && mode === 'resize' && !gantt.getState().drag_from_start);
@@ -54,7 +55,7 @@ export class Editing {
 
   /** The chart asks this while a link is dragged over bars too, so it only answers, never saves. */
   mayLink(gantt, link) {
-    return this.wb.editable && gantt.getTask(link.source).item !== undefined && gantt.getTask(link.target).item !== undefined;
+    return mayEditItem(this.wb, gantt.getTask(link.source).item) && mayEditItem(this.wb, gantt.getTask(link.target).item);
   }
 
   /** Stores a link drawn between two bars; the drawn arrow takes the server's id, or goes if it is refused. */

@@ -1,5 +1,6 @@
 // Changing a link: its type and lag in a small dialog (double-click on the arrow, or a link in the properties
 // panel), or deleting it; saved through PUT or DELETE /dependencies/{id}.
+import { mayEditItem } from './rights.js';
 import { el } from './html.js';
 import { ask, format } from './dialogs.js';
 import { LINK_TYPES } from './tasks.js';
@@ -41,7 +42,7 @@ export class LinkDialog {
       return;
     }
     const labels = this.wb.labels;
-    const editable = this.wb.editable;
+    const editable = mayEditItem(this.wb, this.wb.item(link.from)) && mayEditItem(this.wb, this.wb.item(link.to));
     const type = el('select', { id: 'rb-link-type', disabled: !editable },
       Object.keys(LINK_TYPES).map((key) => el('option', { value: key, selected: key === link.type }, labels[`link.type.${key}`] || key)));
     const lag = el('input', { id: 'rb-link-lag', type: 'number', step: 1, min: -MAX_LAG_DAYS, max: MAX_LAG_DAYS,

@@ -6,7 +6,8 @@ function options(root) {
   const data = root.dataset;
   return {
     apiBase: data.api, plan: data.plan || '', initialItem: data.item || null, language: data.language || 'zh',
-    zoom: data.zoom || 'year', editable: data.editable !== 'false', labels: JSON.parse(data.labels || '{}'),
+    zoom: data.zoom || 'year', editable: data.editable !== 'false',
+    editAreas: (data.editAreas || '').split(',').filter(Boolean), labels: JSON.parse(data.labels || '{}'),
     pollMs: Number(data.poll || 0), baseline: data.baseline || null,
   };
 }

@@ -1,5 +1,6 @@
 // The properties view of the selected action: its fields and the fields plugins add (editable where planners
 // may change them), its links, comments and history; read-only for readers.
+import { mayEditItem } from './rights.js';
 import { el, fill } from './html.js';
 import { STATUSES } from './columns.js';
 import { localized } from './tasks.js';
@@ -56,7 +57,7 @@ export class PropertiesView {
   }
 
   get readOnly() {
-    return !this.wb.editable || Boolean(this.item?.archived);
+    return !mayEditItem(this.wb, this.item);
   }
 
   form(item) {

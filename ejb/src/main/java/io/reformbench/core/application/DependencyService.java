@@ -24,13 +24,15 @@ public interface DependencyService {
     Dependency link(long fromId, long toId, DependencyType type, int lagDays);
 
     /**
-     * Changes a link's type and lag, under the same rules and plan lock as a new link.
+     * Changes a link's type and lag, under the same rules and plan lock as a new link, if it is still at the version
+     * the caller read.
      *
      * @throws UnknownDependencyException when no link has this id
+     * @throws StaleVersionException      when someone changed the link since (nothing is written)
      * @throws InvalidInputException      for a missing type or a lag out of range
      * @throws CyclicLinkException        when the changed link would close a cycle
      */
-    Dependency change(long id, DependencyType type, int lagDays);
+    Dependency change(long id, long expectedVersion, DependencyType type, int lagDays);
 
     /** Removes a link; throws {@link UnknownDependencyException} when there is none with this id. */
     void unlink(long id);

@@ -26,6 +26,15 @@ public class StaleVersionException extends RuntimeException {
         this.changedAt = changedAt;
     }
 
+    /** A stale save of something other than an action, with its own message. */
+    public StaleVersionException(String message, long id, long currentVersion) {
+        super(message);
+        this.id = id;
+        this.currentVersion = currentVersion;
+        this.changedBy = null;
+        this.changedAt = null;
+    }
+
     public long id() { return id; }
 
     public long currentVersion() { return currentVersion; }

@@ -19,7 +19,7 @@ public class GanttComponent extends UIComponentBase {
     public static final String NAMESPACE = "https://reformbench.io/faces";
     static final String LIBRARY = "rb-gantt";
 
-    enum Key { plan, item, baseline, zoom, editable, pollSeconds, styleClass }
+    enum Key { plan, item, baseline, zoom, editable, editAreas, pollSeconds, styleClass }
 
     public GanttComponent() {
         setRendererType(GanttRenderer.TYPE);
@@ -53,6 +53,11 @@ public class GanttComponent extends UIComponentBase {
     public boolean isEditable() { return (Boolean) getStateHelper().eval(Key.editable, Boolean.TRUE); }
 
     public void setEditable(boolean editable) { getStateHelper().put(Key.editable, editable); }
+
+    /** The area keys whose actions may be edited, comma separated; empty for every area. */
+    public String getEditAreas() { return (String) getStateHelper().eval(Key.editAreas, ""); }
+
+    public void setEditAreas(String areas) { getStateHelper().put(Key.editAreas, areas); }
 
     /** How often the chart asks whether others changed the plan; 0 turns it off. */
     public int getPollSeconds() { return (Integer) getStateHelper().eval(Key.pollSeconds, 5); }

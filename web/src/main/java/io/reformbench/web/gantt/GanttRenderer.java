@@ -33,6 +33,7 @@ public class GanttRenderer extends Renderer<GanttComponent> {
         out.writeAttribute("data-language", locale.getLanguage(), null);
         out.writeAttribute("data-zoom", gantt.getZoom(), "zoom");
         out.writeAttribute("data-editable", String.valueOf(gantt.isEditable()), "editable");
+        out.writeAttribute("data-edit-areas", gantt.getEditAreas(), "editAreas");
         out.writeAttribute("data-poll", String.valueOf(Math.max(0, gantt.getPollSeconds()) * 1000), "pollSeconds");
         out.writeAttribute("data-labels", GanttLabels.json(locale), null);
         part(out, gantt, "rb-gantt-toolbar", "toolbar");

@@ -5,11 +5,13 @@ import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,13 +59,15 @@ public class DependencyResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DependencyDto update(@PathParam("id") long id, JsonValue body) {
-        JsonRequest request = JsonRequest.of(body, "the change {\"type\": \"FS\", \"lagDays\": 0}", "type", "lagDays");
+    public DependencyDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonValue body) {
+        JsonRequest request = JsonRequest.of(body, "the change {\"type\": \"FS\", \"lagDays\": 0}", "type", "lagDays",
+                "version");
         Dependency current = dependencies.dependency(id);
         DependencyType type = type(request, current.type());
         int lag = lag(request, current.lagDays());
         request.done();
-        return DependencyDto.of(dependencies.change(id, type, lag));
+        long version = IfMatch.requiredVersion(ifMatch, (JsonObject) body);
+        return DependencyDto.of(dependencies.change(id, version, type, lag));
     }
 
     private static int lag(JsonRequest request, int fallback) {

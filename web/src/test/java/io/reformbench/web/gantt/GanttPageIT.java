@@ -226,6 +226,22 @@ class GanttPageIT {
         }
     }
 
+    @Test
+    void aPlannerLimitedToOneAreaMayEditOnlyThatAreasActions() {
+        long own = plan.create(plan.nextNumber(), "RC office action");
+        long other = id(new ApiClient(url).get("items?area=funding-compact").array().getJsonObject(0));
+        try (Browser limited = Browser.start("en-US")) {
+            limited.signIn(Deployments.loopback(url), TestAccounts.RC_PLANNER);
+            GanttPage chart = new GanttPage(limited, Deployments.loopback(url)).open(own);
+            assertThat(chart.all("[data-rb-action=save]")).hasSize(1);
+            assertThat(chart.script("return ReformBench.workbench.editAreas;")).asString().contains("rc-system");
+            chart.open(other);
+            limited.await(d -> !chart.all(".rb-props-form input").isEmpty()
+                    && chart.all(".rb-props-form input").stream().noneMatch(WebElement::isEnabled));
+            assertThat(chart.all("[data-rb-action=save]")).isEmpty();
+        }
+    }
+
     private static long id(JsonObject action) {
         return action.getJsonNumber("id").longValue();
     }

@@ -116,6 +116,8 @@ class PluginApiIT {
         assertThat(archived.getBoolean("archived")).isTrue();
         Reply edit = api().putJson("items/" + id, "\"" + archived.getInt("version") + "\"", "{\"progress\":10}");
         assertThat(edit.status()).isEqualTo(422);
+        assertThat(api().postJson("items/" + id + "/comments", "{\"text\":\"Still needed?\"}").status())
+                .as("an archived action takes no comments").isEqualTo(422);
 
         assertThat(api().upload("POST", "plugins", SamplePlugins.build("v2", "2.0.0")).status()).isEqualTo(201);
         assertThat(areaOf(SAMPLE).getBoolean("archived")).isFalse();
@@ -146,6 +148,21 @@ class PluginApiIT {
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(api().get(path + "/problems").array()).isEmpty();
         assertThat(api().get("items/987654321/problems").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void aTextFieldLongerThanItsPluginAllowsIsRefusedAndNothingIsWritten() {
+        JsonObject action = api().get("items?plan=" + DEMO + "&area=funding-compact").array().getJsonObject(0);
+        String path = "items/" + action.getJsonNumber("id").longValue();
+        Reply tooLong = api().putJson(path, "\"" + action.getInt("version") + "\"",
+                "{\"custom\":{\"earmarkedFor\":\"" + "x".repeat(65) + "\"}}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("custom.earmarkedFor").contains("At most 64 characters, not 65");
+        assertThat(api().get(path).object().getInt("version")).isEqualTo(action.getInt("version"));
+        Reply fits = api().putJson(path, "\"" + action.getInt("version") + "\"",
+                "{\"custom\":{\"earmarkedFor\":\"" + "资".repeat(64) + "\"}}");
+        assertThat(fits.status()).as("64 characters, whatever their bytes").isEqualTo(200);
     }
 
     @Test

@@ -103,14 +103,21 @@ class CommentAndLinkApiIT {
         long link = plan.link("1", "3", "FS", 0);
         long version = link(link).getJsonNumber("version").longValue();
 
-        Reply changed = as(TestAccounts.PLANNER).putJson("dependencies/" + link, null, "{\"type\":\"SS\",\"lagDays\":3}");
+        assertError(as(TestAccounts.PLANNER).putJson("dependencies/" + link, null, "{\"lagDays\":3}"), 428,
+                "precondition_required");
+        Reply changed = as(TestAccounts.PLANNER).putJson("dependencies/" + link, tag(version),
+                "{\"type\":\"SS\",\"lagDays\":3}");
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(describe(changed.object())).isEqualTo("SS 3 v" + (version + 1));
         assertThat(describe(link(link))).isEqualTo("SS 3 v" + (version + 1));
         assertThat(history(plan.id("3"))).contains("UPDATE dependency " + TestAccounts.PLANNER
                 + " 1 → 3 (FS, lag 0 days) → 1 → 3 (SS, lag 3 days)");
-        Reply lagOnly = admin().putJson("dependencies/" + link, null, "{\"lagDays\":-2}");
+        Reply stale = admin().putJson("dependencies/" + link, tag(version), "{\"lagDays\":9}");
+        assertError(stale, 412, "stale_version");
+        assertThat(stale.body()).contains("changed by someone else");
+        assertThat(describe(link(link))).as("the stale change wrote nothing").isEqualTo("SS 3 v" + (version + 1));
+        Reply lagOnly = admin().putJson("dependencies/" + link, tag(version + 1), "{\"lagDays\":-2}");
         assertThat(describe(lagOnly.object())).isEqualTo("SS -2 v" + (version + 2));
     }
 
@@ -120,17 +127,22 @@ class CommentAndLinkApiIT {
         long link = plan.link("2", "4", "FF", 1);
         String before = describe(link(link));
         String path = "dependencies/" + link;
+        String current = tag(link(link).getJsonNumber("version").longValue());
 
-        assertField(admin().putJson(path, null, "{\"type\":\"XX\",\"lagDays\":1}"), "type");
-        assertField(admin().putJson(path, null, "{\"type\":\"SS\",\"lagDays\":3651}"), "lagDays");
-        assertField(admin().putJson(path, null, "{\"lagDays\":1.5}"), "lagDays");
-        assertField(admin().putJson(path, null, "{\"type\":\"SS\",\"from\":1}"), "from");
-        assertError(admin().putJson(path, null, "[]"), 400, "invalid_input");
-        assertError(admin().putJson("dependencies/" + UNKNOWN, null, "{\"lagDays\":1}"), 404, "unknown_dependency");
-        assertError(as(TestAccounts.VIEWER).putJson(path, null, "{\"lagDays\":5}"), 403, "forbidden");
-        assertError(as(TestAccounts.RC_PLANNER).putJson(path, null, "{\"lagDays\":5}"), 403, "forbidden");
+        assertField(admin().putJson(path, current, "{\"type\":\"XX\",\"lagDays\":1}"), "type");
+        assertField(admin().putJson(path, current, "{\"type\":\"SS\",\"lagDays\":3651}"), "lagDays");
+        assertField(admin().putJson(path, current, "{\"lagDays\":1.5}"), "lagDays");
+        assertField(admin().putJson(path, current, "{\"type\":\"SS\",\"from\":1}"), "from");
+        assertError(admin().putJson(path, current, "[]"), 400, "invalid_input");
+        assertError(admin().putJson("dependencies/" + UNKNOWN, "\"1\"", "{\"lagDays\":1}"), 404, "unknown_dependency");
+        assertError(as(TestAccounts.VIEWER).putJson(path, current, "{\"lagDays\":5}"), 403, "forbidden");
+        assertError(as(TestAccounts.RC_PLANNER).putJson(path, current, "{\"lagDays\":5}"), 403, "forbidden");
         assertThat(describe(link(link))).isEqualTo(before);
         assertThat(history(plan.id("4"))).noneMatch(entry -> entry.startsWith("UPDATE dependency"));
+    }
+
+    private static String tag(long version) {
+        return "\"" + version + "\"";
     }
 
     private JsonObject link(long id) {

@@ -118,6 +118,10 @@ final class CustomFieldEditor {
     }
 
     private static void checkRange(ItemField field, FieldValue value) {
+        if (value instanceof FieldValue.Text text) {
+            checkLength(field, text.value());
+            return;
+        }
         BigDecimal number = value instanceof FieldValue.Whole whole ? BigDecimal.valueOf(whole.value())
                 : value instanceof FieldValue.Decimal decimal ? decimal.value() : null;
         if (number == null) {
@@ -128,6 +132,17 @@ final class CustomFieldEditor {
         });
         field.max().filter(max -> number.compareTo(max) > 0).ifPresent(max -> {
             throw new IllegalArgumentException(number.toPlainString() + " is above the maximum " + max.toPlainString() + ".");
+        });
+    }
+
+    /** For text, the field's min and max are its shortest and longest length in characters. */
+    private static void checkLength(ItemField field, String text) {
+        int length = text.codePointCount(0, text.length());
+        field.min().filter(min -> BigDecimal.valueOf(length).compareTo(min) < 0).ifPresent(min -> {
+            throw new IllegalArgumentException("At least " + min.toPlainString() + " characters, not " + length + ".");
+        });
+        field.max().filter(max -> BigDecimal.valueOf(length).compareTo(max) > 0).ifPresent(max -> {
+            throw new IllegalArgumentException("At most " + max.toPlainString() + " characters, not " + length + ".");
         });
     }
 

@@ -6,6 +6,7 @@ import io.reformbench.core.application.DependencyService;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.PlanService;
 import io.reformbench.core.application.UnknownActionException;
+import io.reformbench.core.application.StaleVersionException;
 import io.reformbench.core.application.UnknownDependencyException;
 import io.reformbench.core.domain.model.action.ActionFilter;
 import io.reformbench.core.domain.model.action.ActionRepository;
@@ -84,7 +85,7 @@ public class DefaultDependencyService implements DependencyService {
     }
 
     @Override
-    public Dependency change(long id, DependencyType type, int lagDays) {
+    public Dependency change(long id, long expectedVersion, DependencyType type, int lagDays) {
         Dependency link = dependency(id);
         LinkRules.checkShape(link.fromId(), link.toId(), type, lagDays);
         Plan plan = planRepository.lockPlanOf(link.fromId()).orElseThrow(() -> new UnknownDependencyException(id));
@@ -93,6 +94,11 @@ public class DefaultDependencyService implements DependencyService {
         guard.requireMayEdit(link.from().area().key());
         guard.requireMayEdit(link.to().area().key());
         List<Dependency> others = links.lockAll(plan).stream().filter(other -> !other.id().equals(link.id())).toList();
+        if (link.version() != expectedVersion) {
+            throw new StaleVersionException("Link " + link.describe() + " was changed by someone else (your version "
+                    + expectedVersion + ", now " + link.version() + "); nothing was saved. Reload it and apply your"
+                    + " change again.", id, link.version());
+        }
         refuseCycle(plan, link.from(), link.to(), others);
         String before = link.describe();
         if (link.type() != type || link.lagDays() != lagDays) {

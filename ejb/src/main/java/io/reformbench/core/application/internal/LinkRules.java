@@ -34,8 +34,7 @@ final class LinkRules {
     static void refuseIfArchived(RoadmapAction action) {
         if (action.archived() || action.area().archived()) {
             throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
-                    + action.area().key() + "', whose plugin was removed; its links are read-only until the plugin"
-                    + " returns.");
+                    + action.area().key() + "', whose plugin was removed; it is read-only until the plugin returns.");
         }
     }
 
