@@ -76,9 +76,15 @@ export class Workbench {
     new Editing(this, this.saver).install(gantt);
     gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
-    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
-      links: buildLinks(this.store.dependencies, this.state.critical) });
+    this.parsePlan();
     this.root.dataset.ready = 'true';
+  }
+
+  /** Loads tasks and links in one batch: the library then draws once instead of once per store and again after. */
+  parsePlan() {
+    const data = buildTasks(this.areas, this.items, this.language, this.range);
+    const links = buildLinks(this.store.dependencies, this.state.critical);
+    gantt.batchUpdate(() => gantt.parse({ data, links }));
   }
 
   restorePlace() {
@@ -157,8 +163,7 @@ export class Workbench {
   redraw() {
     const scroll = gantt.getScrollState();
     gantt.clearAll();
-    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
-      links: buildLinks(this.store.dependencies, this.state.critical) });
+    this.parsePlan();
     gantt.scrollTo(scroll.x, scroll.y);
     if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
       gantt.selectTask(this.selectedId);
