@@ -1,22 +1,37 @@
-// Which links the chart draws: those whose rows meet the rows on screen. The library's own answer measures
-// the box of every link (30,000 at 20,000 actions) after each render, zoom and scroll; row numbers are cheap
-// and do not change with the zoom level, so they are kept until rows or links change.
+// Keeps the cost of links in step with the rows on screen. The library measures the box of every link
+// (30,000 at 20,000 actions) after each render, zoom and scroll to find the few on screen, and re-checks
+// both ends of every link on each render; row numbers and visibility do not change with the zoom level or
+// the scroll position, so both answers are kept until rows, tasks or links change.
 
 /** Rows above and below the screen whose links are drawn too, so arrows entering the screen show whole. */
 const MARGIN_ROWS = 3;
 
-/** Replaces the link layer's visible range with the row-based one; leaves the library alone if it has no such layer. */
-export function installLinkRange(gantt) {
+/** Events after which a link's rows or visibility may differ. */
+const CHANGE_EVENTS = ['onAfterLinkAdd', 'onAfterLinkUpdate', 'onAfterLinkDelete', 'onLinkIdChange', 'onAfterTaskAdd',
+  'onAfterTaskUpdate', 'onAfterTaskDelete', 'onTaskIdChange', 'onTaskOpened', 'onTaskClosed', 'onClearAll', 'onParse'];
+
+/** Installs both shortcuts before `gantt.init`; leaves the library alone where it lacks the hooks. */
+export function installLinkShortcuts(gantt) {
+  const changes = new ChangeCount(gantt);
+  installLinkRange(gantt, new LinkSpans(changes));
+  reuseLinkFilter(gantt, changes);
+}
+
+/** Counts edits that can change which links show or the rows they span. */
+export class ChangeCount {
+  constructor(gantt) {
+    this.value = 0;
+    CHANGE_EVENTS.forEach((event) => gantt.attachEvent(event, () => { this.value++; }));
+  }
+}
+
+function installLinkRange(gantt, spans) {
   const layers = gantt.$ui && gantt.$ui.layers;
   if (!layers || typeof layers.link !== 'function') {
     return;
   }
-  const spans = new LinkSpans(gantt);
   const createLayer = layers.link;
-  layers.link = () => {
-    const renderer = createLayer();
-    return { ...renderer, getVisibleRange: visibleRange(spans) };
-  };
+  layers.link = () => ({ ...createLayer(), getVisibleRange: visibleRange(spans) });
 }
 
 /** Candidates only: the layer still checks each one against the screen before drawing it. */
@@ -35,23 +50,19 @@ function visibleRange(spans) {
   };
 }
 
-/** The first and last row of every shown link, rebuilt only when the shown rows or links change. */
+/** The first and last row of every shown link, measured again only when the shown rows or links change. */
 export class LinkSpans {
-  constructor(gantt) {
+  constructor(changes) {
+    this.changes = changes;
     this.count = 0;
     this.ids = [];
     this.top = new Int32Array(0);
     this.bottom = new Int32Array(0);
     this.key = [];
-    this.changes = 0;
-    const changed = () => { this.changes++; };
-    ['onAfterLinkAdd', 'onAfterLinkUpdate', 'onAfterLinkDelete', 'onLinkIdChange', 'onAfterTaskAdd',
-      'onAfterTaskDelete', 'onTaskIdChange', 'onTaskOpened', 'onTaskClosed', 'onClearAll', 'onParse']
-      .forEach((event) => gantt.attachEvent(event, changed));
   }
 
   refresh(tasks, links) {
-    const key = [tasks.visibleOrder, tasks.visibleOrder.length, links.visibleOrder, links.visibleOrder.length, this.changes];
+    const key = [tasks.visibleOrder, tasks.visibleOrder.length, links.visibleOrder, links.visibleOrder.length, this.changes.value];
     if (key.every((part, i) => part === this.key[i])) {
       return;
     }
@@ -62,20 +73,80 @@ export class LinkSpans {
   measure(tasks, links) {
     const order = links.visibleOrder;
     this.ids = [];
-    this.top = new Int32Array(order.length);
-    this.bottom = new Int32Array(order.length);
+    const top = new Int32Array(order.length);
+    const bottom = new Int32Array(order.length);
     for (const id of order) {
       const link = links.getItem(id);
       const source = link ? tasks.getIndexById(link.source) : -1;
       const target = link ? tasks.getIndexById(link.target) : -1;
       if (source >= 0 && target >= 0) {
-        this.top[this.ids.length] = Math.min(source, target);
-        this.bottom[this.ids.length] = Math.max(source, target);
+        top[this.ids.length] = Math.min(source, target);
+        bottom[this.ids.length] = Math.max(source, target);
         this.ids.push(id);
       }
     }
     this.count = this.ids.length;
-    this.top = this.top.subarray(0, this.count);
-    this.bottom = this.bottom.subarray(0, this.count);
+    this.top = top.subarray(0, this.count);
+    this.bottom = bottom.subarray(0, this.count);
+  }
+}
+
+/**
+ * Each render re-filters the links store, asking for both ends of every link whether it shows: 30,000 links
+ * cost more than the rest of a zoom step. The answer depends only on the shown rows, the chart's dates and
+ * the edits counted, so the pass is skipped while those stay the same.
+ */
+function reuseLinkFilter(gantt, changes) {
+  const links = gantt.getDatastore && gantt.getDatastore('link');
+  const tasks = gantt.getDatastore && gantt.getDatastore('task');
+  if (!links || !tasks || typeof links.filter !== 'function') {
+    return;
+  }
+  const memo = new FilterInputs(gantt, tasks, changes);
+  const filter = links.filter;
+  links.filter = function filterUnlessUnchanged(rule) {
+    if (rule === undefined && memo.unchanged()) {
+      this._pendingFilter = false;
+      return;
+    }
+    filter.call(this, rule);
+    memo.remember();
+  };
+}
+
+/** What the links' visibility is computed from: shown task rows, chart dates, link settings and edits. */
+export class FilterInputs {
+  constructor(gantt, tasks, changes) {
+    this.gantt = gantt;
+    this.tasks = tasks;
+    this.changes = changes;
+    this.settings = null;
+    this.rows = null;
+  }
+
+  current() {
+    const { config } = this.gantt;
+    const state = this.gantt.getState();
+    return [config.show_links, config.show_unscheduled, +state.min_date, +state.max_date, this.changes.value].join('|');
+  }
+
+  unchanged() {
+    this.tasks.countVisible();
+    const rows = this.tasks.visibleOrder;
+    if (this.rows === null || this.settings !== this.current() || rows.length !== this.rows.length) {
+      return false;
+    }
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i] !== this.rows[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  remember() {
+    this.tasks.countVisible();
+    this.rows = Array.from(this.tasks.visibleOrder);
+    this.settings = this.current();
   }
 }

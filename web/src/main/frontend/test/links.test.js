@@ -1,34 +1,61 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LinkSpans } from '../src/links.js';
+import { ChangeCount, FilterInputs, LinkSpans } from '../src/links.js';
 
 /** A stand-in for the chart's task and link stores: visible order, index by id, items by id. */
 function store(items) {
   const byId = new Map(items.map((item) => [item.id, item]));
   const order = items.map((item) => item.id);
-  return { visibleOrder: order, getItem: (id) => byId.get(id), getIndexById: (id) => order.indexOf(id) };
+  return { visibleOrder: order, getItem: (id) => byId.get(id), getIndexById: (id) => order.indexOf(id), countVisible: () => order.length };
 }
-const chart = () => ({ handlers: [], attachEvent(name, handler) { this.handlers.push(handler); } });
+
+/** A stand-in for the chart: events to fire by name, settings and the dates of the scale. */
+function chart() {
+  const handlers = {};
+  return {
+    config: { show_links: true, show_unscheduled: true },
+    attachEvent(name, handler) { (handlers[name] ||= []).push(handler); },
+    fire(name) { (handlers[name] || []).forEach((handler) => handler()); },
+    getState: () => ({ min_date: new Date(2018, 0, 1), max_date: new Date(2028, 0, 1) }),
+  };
+}
 
 test('each shown link spans the rows from its upper to its lower end, whichever way it points', () => {
   const tasks = store([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
   const links = store([{ id: 1, source: 'a', target: 'c' }, { id: 2, source: 'c', target: 'b' }]);
-  const spans = new LinkSpans(chart());
+  const spans = new LinkSpans(new ChangeCount(chart()));
   spans.refresh(tasks, links);
   assert.deepEqual([spans.ids, [...spans.top], [...spans.bottom]], [[1, 2], [0, 1], [2, 2]]);
 });
 
-test('links to hidden rows are left out, and the spans are measured again after any link change', () => {
+test('links to hidden rows are left out, and the spans are measured again after a link changes', () => {
   const gantt = chart();
   const tasks = store([{ id: 'a' }, { id: 'b' }]);
   const links = store([{ id: 1, source: 'a', target: 'gone' }, { id: 2, source: 'a', target: 'b' }]);
-  const spans = new LinkSpans(gantt);
+  const spans = new LinkSpans(new ChangeCount(gantt));
   spans.refresh(tasks, links);
   assert.deepEqual(spans.ids, [2]);
   links.getItem(2).target = 'a';
   spans.refresh(tasks, links);
   assert.deepEqual([...spans.bottom], [1]);
-  gantt.handlers[0]();
+  gantt.fire('onAfterLinkUpdate');
   spans.refresh(tasks, links);
   assert.deepEqual([...spans.bottom], [0]);
+});
+
+test('the links are filtered again only when the shown rows, the settings or a task or link change', () => {
+  const gantt = chart();
+  const tasks = store([{ id: 'a' }, { id: 'b' }]);
+  const inputs = new FilterInputs(gantt, tasks, new ChangeCount(gantt));
+  assert.equal(inputs.unchanged(), false);
+  inputs.remember();
+  assert.equal(inputs.unchanged(), true);
+  tasks.visibleOrder = ['a'];
+  assert.equal(inputs.unchanged(), false);
+  inputs.remember();
+  gantt.config.show_links = false;
+  assert.equal(inputs.unchanged(), false);
+  inputs.remember();
+  gantt.fire('onAfterTaskUpdate');
+  assert.equal(inputs.unchanged(), false);
 });
