@@ -8,7 +8,7 @@ const MARGIN_ROWS = 3;
 
 /** Events after which a link's rows or visibility may differ. */
 const CHANGE_EVENTS = ['onAfterLinkAdd', 'onAfterLinkUpdate', 'onAfterLinkDelete', 'onLinkIdChange', 'onAfterTaskAdd',
-  'onAfterTaskUpdate', 'onAfterTaskDelete', 'onTaskIdChange', 'onTaskOpened', 'onTaskClosed', 'onClearAll', 'onParse'];
+  'onAfterTaskUpdate', 'onAfterTaskDelete', 'onTaskIdChange', 'onTaskOpened', 'onTaskClosed', 'onClearAll'];
 
 /** Installs both shortcuts before `gantt.init`; leaves the library alone where it lacks the hooks. */
 export function installLinkShortcuts(gantt) {
@@ -17,11 +17,16 @@ export function installLinkShortcuts(gantt) {
   reuseLinkFilter(gantt, changes);
 }
 
-/** Counts edits that can change which links show or the rows they span. */
+/**
+ * Counts edits that can change which links show or the rows they span. A store counts a parse before it
+ * filters what it parsed (the chart's own onParse comes after), so the parse's filter pass is the only one.
+ */
 export class ChangeCount {
   constructor(gantt) {
     this.value = 0;
-    CHANGE_EVENTS.forEach((event) => gantt.attachEvent(event, () => { this.value++; }));
+    const count = () => { this.value++; };
+    CHANGE_EVENTS.forEach((event) => gantt.attachEvent(event, count));
+    ['task', 'link'].forEach((name) => gantt.getDatastore?.(name)?.attachEvent('onBeforeParse', count));
   }
 }
 
@@ -114,7 +119,11 @@ function reuseLinkFilter(gantt, changes) {
   };
 }
 
-/** What the links' visibility is computed from: shown task rows, chart dates, link settings and edits. */
+/**
+ * What the links' visibility is computed from: shown task rows, link settings, edits and the scale's dates
+ * (a task outside them hides its links). The scale's dates move with the zoom level; when every task lay
+ * inside both them and the configured range, and the new scale still covers that range, nothing changes.
+ */
 export class FilterInputs {
   constructor(gantt, tasks, changes) {
     this.gantt = gantt;
@@ -122,18 +131,19 @@ export class FilterInputs {
     this.changes = changes;
     this.settings = null;
     this.rows = null;
+    this.scale = null;
+    this.allInside = false;
   }
 
   current() {
     const { config } = this.gantt;
-    const state = this.gantt.getState();
-    return [config.show_links, config.show_unscheduled, +state.min_date, +state.max_date, this.changes.value].join('|');
+    return [config.show_links, config.show_unscheduled, +config.start_date, +config.end_date, this.changes.value].join('|');
   }
 
   unchanged() {
     this.tasks.countVisible();
     const rows = this.tasks.visibleOrder;
-    if (this.rows === null || this.settings !== this.current() || rows.length !== this.rows.length) {
+    if (this.rows === null || this.settings !== this.current() || !this.sameVisibleDates() || rows.length !== this.rows.length) {
       return false;
     }
     for (let i = 0; i < rows.length; i++) {
@@ -144,9 +154,26 @@ export class FilterInputs {
     return true;
   }
 
+  sameVisibleDates() {
+    const { min_date: min, max_date: max } = this.gantt.getState();
+    const { start_date: start, end_date: end } = this.gantt.config;
+    const sameScale = +min === +this.scale.min && +max === +this.scale.max;
+    return sameScale || (this.allInside && min <= start && max >= end);
+  }
+
   remember() {
     this.tasks.countVisible();
     this.rows = Array.from(this.tasks.visibleOrder);
+    const { min_date: min, max_date: max } = this.gantt.getState();
+    const { start_date: start, end_date: end } = this.gantt.config;
+    const from = Math.max(+min, +start);
+    const to = Math.min(+max, +end);
+    this.scale = { min, max };
+    this.allInside = this.rows.every((id) => isInside(this.tasks.getItem(id), from, to));
     this.settings = this.current();
   }
+}
+
+function isInside(task, from, to) {
+  return !task || !task.start_date || !task.end_date || (+task.start_date >= from && +task.end_date <= to);
 }

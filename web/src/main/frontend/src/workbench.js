@@ -44,12 +44,14 @@ export class Workbench {
 
   title(item) { return localized(item.title, this.language); }
 
-  /** Loads plan, schedule and the chosen baseline together, then draws everything in one go. */
+  /** Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan. */
   async start() {
     performance.mark('rb-gantt-request');
     this.schedule = new Schedule(this);
-    const [{ baselines }, schedule, variance] = await Promise.all([this.store.load(), this.schedule.read(),
+    const loading = Promise.all([this.store.load(), this.schedule.read(),
       this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
+    this.prepareChart();
+    const [{ baselines }, schedule, variance] = await loading;
     performance.mark('rb-gantt-data');
     this.schedule.remember(schedule);
     this.draw();
@@ -64,10 +66,13 @@ export class Workbench {
     this.restorePlace();
   }
 
-  /** Builds the chart once; afterwards only changed tasks are updated. */
-  draw() {
+  /**
+   * Builds the empty chart (layout, scales, templates, editing) while the plan is still loading, on a range
+   * around today; drawing the plan then only sets the plan's range and parses.
+   */
+  prepareChart() {
     const recalled = this.place.recall();
-    this.range = chartRange(this.items);
+    this.range = chartRange([]);
     const chartNode = this.root.querySelector('.rb-gantt-chart');
     createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
       range: this.range, state: this.state });
@@ -76,6 +81,12 @@ export class Workbench {
     new Editing(this, this.saver).install(gantt);
     gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
+  }
+
+  /** Draws the plan once; afterwards only changed tasks are updated. */
+  draw() {
+    this.range = chartRange(this.items);
+    Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
     this.parsePlan();
     this.root.dataset.ready = 'true';
   }

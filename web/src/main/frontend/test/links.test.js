@@ -13,7 +13,7 @@ function store(items) {
 function chart() {
   const handlers = {};
   return {
-    config: { show_links: true, show_unscheduled: true },
+    config: { show_links: true, show_unscheduled: true, start_date: new Date(2018, 0, 1), end_date: new Date(2028, 0, 1) },
     attachEvent(name, handler) { (handlers[name] ||= []).push(handler); },
     fire(name) { (handlers[name] || []).forEach((handler) => handler()); },
     getState: () => ({ min_date: new Date(2018, 0, 1), max_date: new Date(2028, 0, 1) }),
@@ -57,5 +57,34 @@ test('the links are filtered again only when the shown rows, the settings or a t
   assert.equal(inputs.unchanged(), false);
   inputs.remember();
   gantt.fire('onAfterTaskUpdate');
+  assert.equal(inputs.unchanged(), false);
+});
+
+test('a new zoom level filters the links again only while a task lies outside the chart\'s dates', () => {
+  const gantt = chart();
+  Object.assign(gantt.config, { start_date: new Date(2019, 0, 1), end_date: new Date(2025, 0, 1) });
+  let scaleStart = new Date(2018, 0, 1);
+  gantt.getState = () => ({ min_date: scaleStart, max_date: new Date(2026, 0, 1) });
+  const task = { id: 'a', start_date: new Date(2020, 0, 1), end_date: new Date(2021, 0, 1) };
+  const tasks = store([task]);
+  const inputs = new FilterInputs(gantt, tasks, new ChangeCount(gantt));
+  inputs.remember();
+  scaleStart = new Date(2018, 11, 1);
+  assert.equal(inputs.unchanged(), true);
+  task.start_date = new Date(2017, 0, 1);
+  inputs.remember();
+  scaleStart = new Date(2016, 0, 1);
+  assert.equal(inputs.unchanged(), false);
+});
+
+test('links filtered on a scale that did not yet cover the plan are filtered again once it does', () => {
+  const gantt = chart();
+  Object.assign(gantt.config, { start_date: new Date(2019, 0, 1), end_date: new Date(2025, 0, 1) });
+  let scaleStart = new Date(2024, 0, 1);
+  gantt.getState = () => ({ min_date: scaleStart, max_date: new Date(2026, 0, 1) });
+  const inputs = new FilterInputs(gantt, store([{ id: 'a', start_date: new Date(2020, 0, 1), end_date: new Date(2021, 0, 1) }]),
+    new ChangeCount(gantt));
+  inputs.remember();
+  scaleStart = new Date(2019, 0, 1);
   assert.equal(inputs.unchanged(), false);
 });
