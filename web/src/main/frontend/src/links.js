@@ -2,6 +2,7 @@
 // (30,000 at 20,000 actions) after each render, zoom and scroll to find the few on screen, and re-checks
 // both ends of every link on each render; row numbers and visibility do not change with the zoom level or
 // the scroll position, so both answers are kept until rows, tasks or links change.
+import { reuseLinkFilter } from './linkfilter.js';
 
 /** Rows above and below the screen whose links are drawn too, so arrows entering the screen show whole. */
 const MARGIN_ROWS = 3;
@@ -12,9 +13,14 @@ const CHANGE_EVENTS = ['onAfterLinkAdd', 'onAfterLinkUpdate', 'onAfterLinkDelete
 
 /** Installs both shortcuts before `gantt.init`; leaves the library alone where it lacks the hooks. */
 export function installLinkShortcuts(gantt) {
+  const tasks = gantt.getDatastore && gantt.getDatastore('task');
+  if (!tasks) {
+    return;
+  }
   const changes = new ChangeCount(gantt);
-  installLinkRange(gantt, new LinkSpans(changes));
-  reuseLinkFilter(gantt, changes);
+  const rows = new ShownRows(tasks);
+  installLinkRange(gantt, new LinkSpans(rows, changes));
+  reuseLinkFilter(gantt, rows, changes);
 }
 
 /**
@@ -30,6 +36,41 @@ export class ChangeCount {
   }
 }
 
+/** The shown task rows in order, with a version that moves only when their ids or order do. */
+export class ShownRows {
+  constructor(tasks) {
+    this.tasks = tasks;
+    this.order = null;
+    this.ids = [];
+    this.value = 0;
+  }
+
+  version() {
+    this.tasks.countVisible();
+    const order = this.tasks.visibleOrder;
+    if (order !== this.order || order.length !== this.ids.length) {
+      if (!sameIds(order, this.ids)) {
+        this.value++;
+        this.ids = Array.from(order);
+      }
+      this.order = order;
+    }
+    return this.value;
+  }
+}
+
+function sameIds(a, b) {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function installLinkRange(gantt, spans) {
   const layers = gantt.$ui && gantt.$ui.layers;
   if (!layers || typeof layers.link !== 'function') {
@@ -42,7 +83,7 @@ function installLinkRange(gantt, spans) {
 /** Candidates only: the layer still checks each one against the screen before drawing it. */
 function visibleRange(spans) {
   return (gantt, view, config, links, viewport) => {
-    spans.refresh(gantt.$data.tasksStore, links);
+    spans.refresh(links);
     const first = view.getItemIndexByTopPosition(viewport.y) - MARGIN_ROWS;
     const last = view.getItemIndexByTopPosition(viewport.y_end) + MARGIN_ROWS;
     const ids = [];
@@ -57,7 +98,8 @@ function visibleRange(spans) {
 
 /** The first and last row of every shown link, measured again only when the shown rows or links change. */
 export class LinkSpans {
-  constructor(changes) {
+  constructor(rows, changes) {
+    this.rows = rows;
     this.changes = changes;
     this.count = 0;
     this.ids = [];
@@ -66,13 +108,13 @@ export class LinkSpans {
     this.key = [];
   }
 
-  refresh(tasks, links) {
-    const key = [tasks.visibleOrder, tasks.visibleOrder.length, links.visibleOrder, links.visibleOrder.length, this.changes.value];
+  refresh(links) {
+    const key = [this.rows.version(), links.visibleOrder, links.visibleOrder.length, this.changes.value];
     if (key.every((part, i) => part === this.key[i])) {
       return;
     }
     this.key = key;
-    this.measure(tasks, links);
+    this.measure(this.rows.tasks, links);
   }
 
   measure(tasks, links) {
@@ -94,86 +136,4 @@ export class LinkSpans {
     this.top = top.subarray(0, this.count);
     this.bottom = bottom.subarray(0, this.count);
   }
-}
-
-/**
- * Each render re-filters the links store, asking for both ends of every link whether it shows: 30,000 links
- * cost more than the rest of a zoom step. The answer depends only on the shown rows, the chart's dates and
- * the edits counted, so the pass is skipped while those stay the same.
- */
-function reuseLinkFilter(gantt, changes) {
-  const links = gantt.getDatastore && gantt.getDatastore('link');
-  const tasks = gantt.getDatastore && gantt.getDatastore('task');
-  if (!links || !tasks || typeof links.filter !== 'function') {
-    return;
-  }
-  const memo = new FilterInputs(gantt, tasks, changes);
-  const filter = links.filter;
-  links.filter = function filterUnlessUnchanged(rule) {
-    if (rule === undefined && memo.unchanged()) {
-      this._pendingFilter = false;
-      return;
-    }
-    filter.call(this, rule);
-    memo.remember();
-  };
-}
-
-/**
- * What the links' visibility is computed from: shown task rows, link settings, edits and the scale's dates
- * (a task outside them hides its links). The scale's dates move with the zoom level; when every task lay
- * inside both them and the configured range, and the new scale still covers that range, nothing changes.
- */
-export class FilterInputs {
-  constructor(gantt, tasks, changes) {
-    this.gantt = gantt;
-    this.tasks = tasks;
-    this.changes = changes;
-    this.settings = null;
-    this.rows = null;
-    this.scale = null;
-    this.allInside = false;
-  }
-
-  current() {
-    const { config } = this.gantt;
-    return [config.show_links, config.show_unscheduled, +config.start_date, +config.end_date, this.changes.value].join('|');
-  }
-
-  unchanged() {
-    this.tasks.countVisible();
-    const rows = this.tasks.visibleOrder;
-    if (this.rows === null || this.settings !== this.current() || !this.sameVisibleDates() || rows.length !== this.rows.length) {
-      return false;
-    }
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] !== this.rows[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  sameVisibleDates() {
-    const { min_date: min, max_date: max } = this.gantt.getState();
-    const { start_date: start, end_date: end } = this.gantt.config;
-    const sameScale = +min === +this.scale.min && +max === +this.scale.max;
-    return sameScale || (this.allInside && min <= start && max >= end);
-  }
-
-  remember() {
-    this.tasks.countVisible();
-    this.rows = Array.from(this.tasks.visibleOrder);
-    const { min_date: min, max_date: max } = this.gantt.getState();
-    const { start_date: start, end_date: end } = this.gantt.config;
-    const from = Math.max(+min, +start);
-    const to = Math.min(+max, +end);
-    this.scale = { min, max };
-    this.allInside = this.rows.every((id) => isInside(this.tasks.getItem(id), from, to));
-    this.settings = this.current();
-  }
-}
-
-function isInside(task, from, to) {
-  return !task || !task.start_date || !task.end_date || (+task.start_date >= from && +task.end_date <= to);
 }
