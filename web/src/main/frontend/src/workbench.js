@@ -91,11 +91,19 @@ export class Workbench {
     this.root.dataset.ready = 'true';
   }
 
-  /** Loads tasks and links in one batch: the library then draws once instead of once per store and again after. */
+  /**
+   * Loads tasks and links in one batch: the library then draws once instead of once per store and again after.
+   * Links are hidden while parsing because the links store filters them against the scale the chart had before
+   * (its dates are recomputed only by the render); the render then filters them once, on the plan's scale.
+   */
   parsePlan() {
     const data = buildTasks(this.areas, this.items, this.language, this.range);
     const links = buildLinks(this.store.dependencies, this.state.critical);
-    gantt.batchUpdate(() => gantt.parse({ data, links }));
+    gantt.batchUpdate(() => {
+      gantt.config.show_links = false;
+      gantt.parse({ data, links });
+      gantt.config.show_links = true;
+    });
   }
 
   restorePlace() {
