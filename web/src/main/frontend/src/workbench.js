@@ -15,7 +15,7 @@ import { PlanStore } from './store.js';
 import { Toolbar } from './toolbar.js';
 import { HistoryView, ProblemsView } from './views.js';
 import { actionTask, buildLinks, buildTasks, chartRange, localized } from './tasks.js';
-import { currentZoom } from './zoom.js';
+import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
 
 export class Workbench {
@@ -228,7 +228,7 @@ export class Workbench {
 
   /** Changes the zoom level and keeps the selected action in view. */
   zoomTo(level) {
-    gantt.ext.zoom.setLevel(level);
+    setZoomLevel(gantt, level);
     this.place.remember({ zoom: currentZoom(gantt) });
     if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
       gantt.showTask(this.selectedId);
