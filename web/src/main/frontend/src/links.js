@@ -1,7 +1,5 @@
-// Keeps the cost of links in step with the rows on screen. The library measures the box of every link
-// (30,000 at 20,000 actions) after each render, zoom and scroll to find the few on screen, and re-checks
-// both ends of every link on each render; row numbers and visibility do not change with the zoom level or
-// the scroll position, so both answers are kept until rows, tasks or links change.
+// Keeps the cost of links in step with the rows on screen: which links to draw is found by row, not by
+// measuring all 30,000 links' boxes after every render, zoom and scroll as the library does.
 import { reuseLinkFilter } from './linkfilter.js';
 
 /** Rows above and below the screen whose links are drawn too, so arrows entering the screen show whole. */
