@@ -3,6 +3,7 @@ import { allowRawHTML } from 'dhtmlx-gantt';
 import { escapeHtml } from './html.js';
 import { gridColumns } from './columns.js';
 import { installZoom } from './zoom.js';
+import { installLinkShortcuts } from './links.js';
 
 /** Shared view state the templates read; changing it and repainting changes the chart. */
 export class ChartState {
@@ -37,6 +38,7 @@ export function createChart(gantt, container, { labels, language, zoom, range, s
   gantt.config.columns = gridColumns(gantt, labels, state.problemIds);
   installTemplates(gantt, labels, state);
   installZoom(gantt, labels, zoom);
+  installLinkShortcuts(gantt);
   gantt.init(container);
   return gantt;
 }

@@ -1,6 +1,6 @@
 // The chart's toolbar: zoom, today, critical path, baseline choice; labels come from the resource bundles.
 import { el, fill } from './html.js';
-import { ZOOM_LEVELS, currentZoom, stepZoom } from './zoom.js';
+import { ZOOM_LEVELS, currentZoom, nextZoom } from './zoom.js';
 
 export class Toolbar {
   constructor(node, workbench) {
@@ -41,9 +41,10 @@ export class Toolbar {
   }
 
   step(direction) {
-    stepZoom(this.wb.gantt, direction);
-    this.zoom.value = currentZoom(this.wb.gantt);
-    this.wb.zoomTo(this.zoom.value);
+    const level = nextZoom(this.wb.gantt, direction);
+    if (level) {
+      this.wb.zoomTo(level);
+    }
   }
 }
 

@@ -15,7 +15,7 @@ import { PlanStore } from './store.js';
 import { Toolbar } from './toolbar.js';
 import { HistoryView, ProblemsView } from './views.js';
 import { actionTask, buildLinks, buildTasks, chartRange, localized } from './tasks.js';
-import { currentZoom } from './zoom.js';
+import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
 
 export class Workbench {
@@ -44,12 +44,14 @@ export class Workbench {
 
   title(item) { return localized(item.title, this.language); }
 
-  /** Loads plan, schedule and the chosen baseline together, then draws everything in one go. */
+  /** Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan. */
   async start() {
     performance.mark('rb-gantt-request');
     this.schedule = new Schedule(this);
-    const [{ baselines }, schedule, variance] = await Promise.all([this.store.load(), this.schedule.read(),
+    const loading = Promise.all([this.store.load(), this.schedule.read(),
       this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
+    this.prepareChart();
+    const [{ baselines }, schedule, variance] = await loading;
     performance.mark('rb-gantt-data');
     this.schedule.remember(schedule);
     this.draw();
@@ -64,10 +66,13 @@ export class Workbench {
     this.restorePlace();
   }
 
-  /** Builds the chart once; afterwards only changed tasks are updated. */
-  draw() {
+  /**
+   * Builds the empty chart (layout, scales, templates, editing) while the plan is still loading, on a range
+   * around today; drawing the plan then only sets the plan's range and parses.
+   */
+  prepareChart() {
     const recalled = this.place.recall();
-    this.range = chartRange(this.items);
+    this.range = chartRange([]);
     const chartNode = this.root.querySelector('.rb-gantt-chart');
     createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
       range: this.range, state: this.state });
@@ -76,9 +81,29 @@ export class Workbench {
     new Editing(this, this.saver).install(gantt);
     gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
-    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
-      links: buildLinks(this.store.dependencies, this.state.critical) });
+  }
+
+  /** Draws the plan once; afterwards only changed tasks are updated. */
+  draw() {
+    this.range = chartRange(this.items);
+    Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
+    this.parsePlan();
     this.root.dataset.ready = 'true';
+  }
+
+  /**
+   * Loads tasks and links in one batch: the library then draws once instead of once per store and again after.
+   * Links are hidden while parsing because the links store filters them against the scale the chart had before
+   * (its dates are recomputed only by the render); the render then filters them once, on the plan's scale.
+   */
+  parsePlan() {
+    const data = buildTasks(this.areas, this.items, this.language, this.range);
+    const links = buildLinks(this.store.dependencies, this.state.critical);
+    gantt.batchUpdate(() => {
+      gantt.config.show_links = false;
+      gantt.parse({ data, links });
+      gantt.config.show_links = true;
+    });
   }
 
   restorePlace() {
@@ -157,8 +182,7 @@ export class Workbench {
   redraw() {
     const scroll = gantt.getScrollState();
     gantt.clearAll();
-    gantt.parse({ data: buildTasks(this.areas, this.items, this.language, this.range),
-      links: buildLinks(this.store.dependencies, this.state.critical) });
+    this.parsePlan();
     gantt.scrollTo(scroll.x, scroll.y);
     if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
       gantt.selectTask(this.selectedId);
@@ -204,7 +228,7 @@ export class Workbench {
 
   /** Changes the zoom level and keeps the selected action in view. */
   zoomTo(level) {
-    gantt.ext.zoom.setLevel(level);
+    setZoomLevel(gantt, level);
     this.place.remember({ zoom: currentZoom(gantt) });
     if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
       gantt.showTask(this.selectedId);

@@ -38,10 +38,28 @@ export function currentZoom(gantt) {
   return ZOOM_LEVELS[gantt.ext.zoom.getCurrentLevel()] || 'year';
 }
 
-/** Steps one level finer (-1) or coarser (+1). */
-export function stepZoom(gantt, direction) {
+/** The level one step finer (-1) or coarser (+1), or null past either end. */
+export function nextZoom(gantt, direction) {
   const index = gantt.ext.zoom.getCurrentLevel() + direction;
-  if (index >= 0 && index < ZOOM_LEVELS.length) {
-    gantt.ext.zoom.setLevel(ZOOM_LEVELS[index]);
+  return index >= 0 && index < ZOOM_LEVELS.length ? ZOOM_LEVELS[index] : null;
+}
+
+/**
+ * Changes the level. A level change moves no task, and the render's data refresh recomputes every task's
+ * index and summary dates anyway, so the layout's earlier pass over all tasks is skipped with the library's
+ * own flag for this (it sets it when it adds, removes, opens or closes tasks).
+ */
+export function setZoomLevel(gantt, level) {
+  const tasks = gantt.$data && gantt.$data.tasksStore;
+  const skip = tasks && !tasks._skipTaskRecalculation;
+  if (skip) {
+    tasks._skipTaskRecalculation = true;
+  }
+  try {
+    gantt.ext.zoom.setLevel(level);
+  } finally {
+    if (skip && tasks._skipTaskRecalculation === true) {
+      tasks._skipTaskRecalculation = false;
+    }
   }
 }
