@@ -2,10 +2,17 @@ package io.reformbench.web.gantt;
 
 import io.reformbench.core.application.PlanService;
 import io.reformbench.core.domain.model.plan.Plan;
+import io.reformbench.core.domain.model.account.Role;
 import io.reformbench.web.i18n.LocaleSelector;
+import io.reformbench.web.security.RequiresRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +33,7 @@ public class GanttView {
     private Long baseline;
     private Plan resolved;
     private boolean resolvedOnce;
+    private String chosenPlan;
 
     public String getPlan() { return plan; }
 
@@ -56,6 +64,19 @@ public class GanttView {
 
     public String getPlanTitle() {
         return getCurrent() == null ? "" : getCurrent().title().in(localeSelector.getLocale());
+    }
+
+    /** The plan picked in the plan chooser; the plan shown until the user picks another. */
+    public String getChosenPlan() { return chosenPlan == null ? getPlanKey() : chosenPlan; }
+
+    public void setChosenPlan(String chosenPlan) { this.chosenPlan = chosenPlan; }
+
+    /** Opens the plan picked in the chooser (a new page, so the address names the plan and can be shared). */
+    @RequiresRole(Role.VIEWER)
+    public void openChosenPlan() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/gantt.xhtml?plan="
+                + URLEncoder.encode(getChosenPlan(), StandardCharsets.UTF_8));
     }
 
     /** Every plan as key and title in the user's language, for the plan chooser. */

@@ -6,6 +6,7 @@ import io.reformbench.web.testing.ApiClient;
 import io.reformbench.web.testing.Browser;
 import io.reformbench.web.testing.Deployments;
 import io.reformbench.web.testing.TestAccounts;
+import io.reformbench.web.testing.TestPlan;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -240,6 +241,22 @@ class GanttPageIT {
                     && chart.all(".rb-props-form input").stream().noneMatch(WebElement::isEnabled));
             assertThat(chart.all("[data-rb-action=save]")).isEmpty();
         }
+    }
+
+    @Test
+    void thePlanChooserOpensAnotherPlanByItsAddress() {
+        TestPlan other = TestPlan.imported(new ApiClient(url), "pilot-2022.txt");
+        page.open(id(plan.action("3")));
+        int index = ((Number) page.script("return Array.from(document.getElementById('planChooser:plan_input').options)"
+                + ".findIndex(o => o.value === arguments[0]);", other.key())).intValue();
+        assertThat(index).isNotNegative();
+        browser.driver().findElement(By.id("planChooser:plan")).click();
+        browser.await(d -> d.findElement(By.id("planChooser:plan_items")).isDisplayed());
+        browser.driver().findElements(By.cssSelector("#planChooser\\:plan_items li")).get(index).click();
+        browser.await(d -> d.getCurrentUrl().contains("plan=" + other.key()));
+        browser.await(d -> other.key().equals(page.root().getAttribute("data-plan"))
+                && "true".equals(page.root().getAttribute("data-ready")));
+        browser.screenshot("gantt-plan-chooser");
     }
 
     private static long id(JsonObject action) {
