@@ -10,6 +10,7 @@ import io.reformbench.core.domain.model.plan.Plan;
 import io.reformbench.web.i18n.LocaleSelector;
 import io.reformbench.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
-/** Backs the plan page: the roadmap as a tree of areas, sub-areas, actions and sub-actions. */
+/** Backs the plan page: the plan of {@code ?plan=} (else the first) as a tree of areas, sub-areas and actions. */
 @Named
 @ViewScoped
 public class PlanTreeView implements Serializable {
@@ -52,7 +53,8 @@ public class PlanTreeView implements Serializable {
             root = new DefaultTreeNode<>(null, null);
             return;
         }
-        Plan plan = planKey == null ? all.get(0) : plans.plan(planKey);
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("plan");
+        Plan plan = all.stream().filter(p -> p.key().equals(asked)).findFirst().orElse(all.get(0));
         planKey = plan.key();
         rebuild(plan);
     }

@@ -257,6 +257,11 @@ class GanttPageIT {
         browser.await(d -> other.key().equals(page.root().getAttribute("data-plan"))
                 && "true".equals(page.root().getAttribute("data-ready")));
         browser.screenshot("gantt-plan-chooser");
+        String title = browser.driver().findElement(By.cssSelector("h1.rb-plan-title")).getText();
+        browser.driver().findElement(By.cssSelector(".rb-plan-table")).click();
+        browser.await(d -> d.getCurrentUrl().contains("index.xhtml") && d.getCurrentUrl().contains(other.key()));
+        assertThat(browser.driver().findElement(By.cssSelector("h1.rb-plan-title")).getText())
+                .as("the table view of the same plan").isEqualTo(title);
     }
 
     private static long id(JsonObject action) {
