@@ -103,6 +103,12 @@ class GanttPageIT {
         JsonObject action = plan.action("8");
         page.open(id(action)).zoom("quarter");
         assertThat(page.text(".rb-gantt .gantt_grid_scale")).contains("No.", "Action", "Time frame");
+        assertThat(page.text(".rb-bottom-views .ui-tabs-nav")).contains("Problems", "History", "Plugin views");
+        browser.driver().findElement(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space(.)='Plugin views']"))
+                .click();
+        browser.await(d -> page.text("[data-plugin=funding-compact]").contains("earmarked contributions"));
+        assertThat(page.text(".rb-plugin-views")).as("every view plugins contribute, with its own strings")
+                .contains("Funding overview", "Evaluations and audits");
         browser.screenshot("gantt-en");
         browser.driver().findElement(By.xpath("//div[contains(@id,'language')]//*[normalize-space(text())='中文']")).click();
         browser.await(d -> page.all(".gantt_grid_scale").stream().anyMatch(s -> s.getText().contains("编号")));
@@ -252,7 +258,8 @@ class GanttPageIT {
         assertThat(index).isNotNegative();
         browser.driver().findElement(By.id("planChooser:plan")).click();
         browser.await(d -> d.findElement(By.id("planChooser:plan_items")).isDisplayed());
-        browser.driver().findElements(By.cssSelector("#planChooser\\:plan_items li")).get(index).click();
+        page.script("document.getElementById('planChooser:plan_items').querySelectorAll('li.ui-selectonemenu-item')[arguments[0]].click();",
+                index);
         browser.await(d -> d.getCurrentUrl().contains("plan=" + other.key()));
         browser.await(d -> other.key().equals(page.root().getAttribute("data-plan"))
                 && "true".equals(page.root().getAttribute("data-ready")));
