@@ -44,7 +44,10 @@ export class Workbench {
 
   title(item) { return localized(item.title, this.language); }
 
-  /** Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan. */
+  /**
+   * Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan.
+   * The chart shows first: the navigator and problems views are built after its first frame.
+   */
   async start() {
     performance.mark('rb-gantt-request');
     this.schedule = new Schedule(this);
@@ -58,12 +61,21 @@ export class Workbench {
     if (variance) {
       this.schedule.showBaseline(this.baseline, variance);
     }
-    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
-    this.toolbar.render(baselines, this.baseline);
-    requestAnimationFrame(() => setTimeout(() => performance.mark('rb-gantt-painted')));
-    this.navigator.render();
-    this.problems.show(this.schedule.problems);
+    this.toolbar.showBaselines(baselines, this.baseline);
     this.restorePlace();
+    await nextPaint();
+    performance.mark('rb-gantt-painted');
+    this.buildPanels();
+    await nextPaint();
+    performance.mark('rb-gantt-panels');
+    this.root.dataset.ready = 'true';
+  }
+
+  /** The views beside the chart, which read the plan but which the chart does not wait for. */
+  buildPanels() {
+    this.navigator.render();
+    this.navigator.mark(this.selectedId);
+    this.problems.show(this.schedule.problems);
   }
 
   /**
@@ -72,11 +84,15 @@ export class Workbench {
    */
   prepareChart() {
     const recalled = this.place.recall();
+    this.openedAt = recalled;
     this.range = chartRange([]);
+    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
+    this.toolbar.render(recalled.zoom || this.zoom);
     const chartNode = this.root.querySelector('.rb-gantt-chart');
     createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
       range: this.range, state: this.state });
     this.gantt = gantt;
+    this.toolbar.followZoom(gantt);
     this.overlays = new Overlays(gantt, this.labels);
     new Editing(this, this.saver).install(gantt);
     gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
@@ -88,7 +104,6 @@ export class Workbench {
     this.range = chartRange(this.items);
     Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
     this.parsePlan();
-    this.root.dataset.ready = 'true';
   }
 
   /**
@@ -106,8 +121,12 @@ export class Workbench {
     });
   }
 
+  /**
+   * Goes back to the place kept from before the page opened (read before drawing: the chart's own scrolling
+   * while it draws is remembered too), else to the linked action, else to today.
+   */
   restorePlace() {
-    const recalled = this.place.recall();
+    const recalled = this.openedAt;
     const initial = this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
     if (initial !== null) {
       this.select(initial, true);
@@ -269,6 +288,11 @@ export class Workbench {
     }
     return typeof value === 'object' ? localized(value, this.language) : String(value);
   }
+}
+
+/** Resolves once the browser has drawn the current state of the page (the task after the next frame). */
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**
