@@ -99,11 +99,24 @@ export class Workbench {
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
   }
 
-  /** Draws the plan once; afterwards only changed tasks are updated. */
+  /**
+   * Draws the plan once; afterwards only changed tasks are updated. The still empty chart takes the plan's
+   * scale and the planner's place on it first, so the bars and links are drawn once, where they are seen
+   * (the library's own keeping of the scroll position would shift it by its scroll offset and draw again).
+   */
   draw() {
     this.range = chartRange(this.items);
     Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
-    this.parsePlan();
+    if (this.linkedItem() === null) {
+      gantt.render();
+      this.scrollToPlace();
+    }
+    gantt.config.preserve_scroll = false;
+    try {
+      this.parsePlan();
+    } finally {
+      gantt.config.preserve_scroll = true;
+    }
   }
 
   /**
@@ -121,19 +134,30 @@ export class Workbench {
     });
   }
 
+  /** The action the address links to, if the plan has it. */
+  linkedItem() {
+    return this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
+  }
+
   /**
-   * Goes back to the place kept from before the page opened (read before drawing: the chart's own scrolling
-   * while it draws is remembered too), else to the linked action, else to today.
+   * The day the planner was looking at (kept from before the page opened; read before drawing, as the chart's
+   * own scrolling is remembered too), else today.
    */
-  restorePlace() {
-    const recalled = this.openedAt;
-    const initial = this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
-    if (initial !== null) {
-      this.select(initial, true);
-    } else if (recalled.x !== undefined) {
-      gantt.scrollTo(recalled.x, recalled.y);
+  scrollToPlace() {
+    if (this.openedAt.x !== undefined) {
+      gantt.scrollTo(this.openedAt.x, null);
     } else {
       this.showToday();
+    }
+  }
+
+  /** Once the plan is drawn: the linked action, else the rows the planner was looking at. */
+  restorePlace() {
+    const linked = this.linkedItem();
+    if (linked !== null) {
+      this.select(linked, true);
+    } else if (this.openedAt.y) {
+      gantt.scrollTo(null, this.openedAt.y);
     }
   }
 
