@@ -5,7 +5,7 @@
 // that is built while the data loads (here the data arrives at once, so it shows that setup's full cost).
 // Usage: npm ci && node run.mjs [sizes…]   (needs the web module built: mvn -pl web -am package)
 import { chromium } from 'playwright-core';
-import { generatePlan } from './generate.mjs';
+import { HOSTILE, generatePlan } from './generate.mjs';
 import { serve } from './harness.mjs';
 import { round, startFrames, stopFrames } from './frames.mjs';
 import { timelinePaint } from './timeline.mjs';
@@ -107,6 +107,15 @@ async function saveRepaint(page, plan, id) {
   return { median: round(times.sort((a, b) => a - b)[2]), max: round(times[4]) };
 }
 
+/** Whether a hostile title ran (it must not), and in how many grid rows and navigator entries it shows as text. */
+function hostileTitles(page) {
+  return page.evaluate((markup) => {
+    const showing = (selector) => [...document.querySelectorAll(selector)].filter((node) => node.textContent.includes(markup)).length;
+    return { xssFired: window.__xss === 1, imgElements: document.querySelectorAll('.rb-gantt img, [data-rb-panel] img').length,
+      hostileRowsAsText: showing('.gantt_row'), hostileNavigatorEntriesAsText: showing('.rb-nav-action') };
+  }, HOSTILE);
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
 const results = {};
 for (const size of SIZES) {
@@ -119,7 +128,7 @@ for (const size of SIZES) {
     await page.waitForTimeout(2000);
     row.save = await saveRepaint(page, plan, row.drag.id);
   }
-  row.xssFired = await page.evaluate(() => window.__xss === 1);
+  Object.assign(row, await hostileTitles(page));
   results[size] = row;
   console.log(JSON.stringify({ size, ...row }));
   await page.close();
