@@ -83,13 +83,13 @@ export class Workbench {
    * around today; drawing the plan then only sets the plan's range and parses.
    */
   prepareChart() {
-    const recalled = this.place.recall();
-    this.openedAt = recalled;
+    this.openedAt = this.place.recall();
+    const zoom = this.openedAt.zoom || this.zoom;
     this.range = chartRange([]);
     this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
-    this.toolbar.render(recalled.zoom || this.zoom);
+    this.toolbar.render(zoom);
     const chartNode = this.root.querySelector('.rb-gantt-chart');
-    createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
+    createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom,
       range: this.range, state: this.state });
     this.gantt = gantt;
     this.toolbar.followZoom(gantt);
