@@ -1,8 +1,9 @@
 // Generates a roadmap of any size shaped like the real ones: five areas (two with sub-areas) holding
 // consecutive action numbers, actions over 2019–2026 with sub-actions, open-ended and one-day actions,
 // 1.5 links per action (98 % to an action 1–40 places later in the same area, 2 % to any later action, as
-// cross-area links are rare in roadmaps), a critical chain, problems and a baseline. Seeded, so every run
-// draws the same plan.
+// cross-area links are rare in roadmaps), a critical chain, problems and a baseline, and a hostile title in
+// both languages for every 97 actions from the fifth on (so one shows in the first rows). Seeded, so every
+// run draws the same plan.
 
 function random(seed) {
   let state = seed >>> 0;
@@ -16,6 +17,8 @@ const pad = (n) => String(n).padStart(2, '0');
 const iso = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 const day = (offset) => new Date(Date.UTC(2019, 0, 1) + offset * 86400000);
 const TYPES = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'];
+/** Markup that runs script if a title ever reaches the page as HTML; the benchmark checks it never does. */
+export const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'DELAYED', 'CANCELLED'];
 
 export function areas() {
@@ -34,10 +37,11 @@ function action(id, number, parent, area, next, size) {
   const kind = next();
   const length = kind < 0.05 ? 0 : 20 + Math.floor(next() * 500);
   const open = kind > 0.92;
-  const title = id % 97 === 0 ? '<img src=x onerror="window.__xss=1"> 恶意标题' : `行动 ${number} 改革措施与落实`;
+  const hostile = id % 97 === 5;
+  const title = hostile ? `${HOSTILE} 恶意标题` : `行动 ${number} 改革措施与落实`;
   return {
     id, number, parent, area: area.key, subArea: area.subAreas.length ? area.subAreas[subIndex(id, size, area)].key : null,
-    title: { zh: title, en: `Action ${number}: reform measure and its implementation` },
+    title: { zh: title, en: hostile ? `${HOSTILE} hostile title` : `Action ${number}: reform measure and its implementation` },
     timeFrame: open ? { kind: 'FROM_YEAR', from: day(start).getUTCFullYear(), to: null, text: { zh: '起', en: 'From' } }
       : { kind: 'YEAR', from: day(start).getUTCFullYear(), to: day(start).getUTCFullYear(), text: { zh: '年', en: 'Year' } },
     plannedStart: iso(day(start)), plannedEnd: open ? null : iso(day(start + length)),

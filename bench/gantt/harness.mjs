@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ORIGIN = 'http://127.0.0.1:9';
-const bundle = resolve(here, '../../web/target/frontend/resources/rb-gantt');
+/** The built bundle; RB_GANTT_BUNDLE points at another build (e.g. a copy of the previous one) to compare. */
+const bundle = resolve(process.env.RB_GANTT_BUNDLE || resolve(here, '../../web/target/frontend/resources/rb-gantt'));
 const bundles = resolve(here, '../../web/src/main/resources/io/reformbench/web/i18n');
 
 /** The resource bundle as a flat object, as the component hands it to the chart. */

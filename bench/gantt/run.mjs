@@ -5,7 +5,7 @@
 // that is built while the data loads (here the data arrives at once, so it shows that setup's full cost).
 // Usage: npm ci && node run.mjs [sizes…]   (needs the web module built: mvn -pl web -am package)
 import { chromium } from 'playwright-core';
-import { generatePlan } from './generate.mjs';
+import { HOSTILE, generatePlan } from './generate.mjs';
 import { serve } from './harness.mjs';
 import { round, startFrames, stopFrames } from './frames.mjs';
 import { timelinePaint } from './timeline.mjs';
@@ -30,17 +30,26 @@ function writes(plan) {
   };
 }
 
+/**
+ * Waits for the workbench, looking every 250 ms: the marks carry the times, and polling on every frame would
+ * put the harness's own script into the frames being measured.
+ */
+async function whenReady(page) {
+  await page.waitForFunction(() => document.querySelector('[data-ready=true]') !== null
+    && performance.getEntriesByName('rb-gantt-painted').length > 0, null, { timeout: 120000, polling: 250 });
+}
+
 async function open(browser, plan) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(await serve(page, plan, 'en', { onApi: writes(plan) }));
-  await page.waitForSelector('[data-ready=true]', { timeout: 120000 });
-  await page.waitForFunction(() => performance.getEntriesByName('rb-gantt-painted').length > 0);
-  const [paint, fromRequest] = await page.evaluate(() => {
-    const at = (name) => performance.getEntriesByName(name)[0].startTime;
-    return [at('rb-gantt-painted') - at('rb-gantt-data'), at('rb-gantt-painted') - at('rb-gantt-request')];
+  await whenReady(page);
+  const [paint, fromRequest, panels] = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    return [at('rb-gantt-painted') - at('rb-gantt-data'), at('rb-gantt-painted') - at('rb-gantt-request'),
+      at('rb-gantt-panels') - at('rb-gantt-data')];
   });
-  return { page, paint: round(paint), fromRequest: round(fromRequest) };
+  return { page, paint: round(paint), fromRequest: round(fromRequest), panels: round(panels) };
 }
 
 async function scroll(page) {
@@ -107,19 +116,29 @@ async function saveRepaint(page, plan, id) {
   return { median: round(times.sort((a, b) => a - b)[2]), max: round(times[4]) };
 }
 
+/** Whether a hostile title ran (it must not), and in how many grid rows and navigator entries it shows as text. */
+function hostileTitles(page) {
+  return page.evaluate((markup) => {
+    const showing = (selector) => [...document.querySelectorAll(selector)].filter((node) => node.textContent.includes(markup)).length;
+    return { xssFired: window.__xss === 1, imgElements: document.querySelectorAll('.rb-gantt img, [data-rb-panel] img').length,
+      hostileRowsAsText: showing('.gantt_row'), hostileNavigatorEntriesAsText: showing('.rb-nav-action') };
+  }, HOSTILE);
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
 const results = {};
 for (const size of SIZES) {
   const plan = generatePlan(size);
-  const { page, paint, fromRequest } = await open(browser, plan);
-  const row = { actions: plan.items.length, links: plan.dependencies.length, paint, fromRequest };
+  const { page, paint, fromRequest, panels } = await open(browser, plan);
+  const row = { actions: plan.items.length, links: plan.dependencies.length, paint, fromRequest, panels,
+    ...(await hostileTitles(page)) };
   if (size >= 2000) {
     Object.assign(row, { scroll: await scroll(page), zoom: await zoom(page) });
     row.drag = await drag(page, plan);
     await page.waitForTimeout(2000);
     row.save = await saveRepaint(page, plan, row.drag.id);
   }
-  row.xssFired = await page.evaluate(() => window.__xss === 1);
+  row.xssFired = row.xssFired || await page.evaluate(() => window.__xss === 1);
   results[size] = row;
   console.log(JSON.stringify({ size, ...row }));
   await page.close();

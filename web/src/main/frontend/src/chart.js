@@ -43,6 +43,7 @@ export function createChart(gantt, container, { labels, language, zoom, range, s
   return gantt;
 }
 
+/** The chart's settings; no initial scroll, as the workbench restores the planner's place itself. */
 function configure(config, range) {
   Object.assign(config, {
     start_date: range.start, end_date: range.end, fit_tasks: false, show_unscheduled: true,
@@ -52,7 +53,7 @@ function configure(config, range) {
     drag_move: true, drag_resize: true, drag_progress: true, drag_links: true, order_branch: false,
     keyboard_navigation: true, keyboard_navigation_cells: true, round_dnd_dates: true,
     duration_unit: 'day', time_step: 1440, work_time: false, inherit_scale_class: true,
-    scroll_on_click: true, show_tasks_outside_timescale: true, sort: false,
+    scroll_on_click: true, show_tasks_outside_timescale: true, sort: false, initial_scroll: false,
   });
 }
 

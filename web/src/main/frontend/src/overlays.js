@@ -56,12 +56,21 @@ export class Overlays {
     if (!layer) {
       return;
     }
-    const height = Math.max(this.gantt.getVisibleTaskCount() * this.gantt.config.row_height, this.gantt.$task_data.offsetHeight);
+    const view = this.viewport();
+    const height = Math.max(this.gantt.getVisibleTaskCount() * this.gantt.config.row_height, view.height - this.gantt.config.scale_height);
     const parts = [];
     this.drawWindow(parts, height);
     this.drawToday(parts, height);
-    this.drawBaseline(parts);
+    this.drawBaseline(parts, view);
     layer.replaceChildren(...parts);
+  }
+
+  /**
+   * The timeline's scroll position and size as its layout last set them. Reading them from the DOM instead
+   * would make the browser lay out the page in the middle of the chart's render.
+   */
+  viewport() {
+    return this.gantt.$ui.getView('timeline').getViewPort();
   }
 
   drawToday(parts, height) {
@@ -83,15 +92,14 @@ export class Overlays {
   }
 
   /** Draws baseline bars for the rows on screen only, which keeps 20,000 rows as cheap as 36. */
-  drawBaseline(parts) {
+  drawBaseline(parts, view) {
     if (!this.baseline.size) {
       return;
     }
     const gantt = this.gantt;
     const rowHeight = gantt.config.row_height;
-    const top = gantt.getScrollState().y;
-    const first = Math.max(0, Math.floor(top / rowHeight) - 2);
-    const last = Math.min(gantt.getVisibleTaskCount() - 1, Math.ceil((top + gantt.$task.offsetHeight) / rowHeight) + 2);
+    const first = Math.max(0, Math.floor(view.y / rowHeight) - 2);
+    const last = Math.min(gantt.getVisibleTaskCount() - 1, Math.ceil(view.y_end / rowHeight) + 2);
     for (let index = first; index <= last; index++) {
       const task = gantt.getTaskByIndex(index);
       const entry = task && this.baseline.get(task.id);

@@ -1,5 +1,5 @@
 // Turns the API's areas, actions, links and schedule into the chart's tasks and links (no DOM, unit-tested).
-import { addDays, parseIso } from './dates.js';
+import { addDays, daysBetween, parseIso } from './dates.js';
 
 export const LINK_TYPES = { FS: '0', SS: '1', FF: '2', SF: '3' };
 const LINK_NAMES = Object.fromEntries(Object.entries(LINK_TYPES).map(([name, code]) => [code, name]));
@@ -53,16 +53,24 @@ export function actionTask(item, parent, language, range) {
     type: 'task', unscheduled: false, openEnded: false,
   };
   if (!start && !end) {
-    return Object.assign(task, { unscheduled: true, start_date: range.start, end_date: addDays(range.start, 1) });
+    return Object.assign(task, { unscheduled: true }, span(range.start, addDays(range.start, 1)));
   }
   if (!end) {
-    return Object.assign(task, { start_date: start, end_date: range.end, openEnded: true });
+    return Object.assign(task, { openEnded: true }, span(start, range.end));
   }
   const from = start || end;
   if (from.getTime() === end.getTime()) {
-    return Object.assign(task, { type: 'milestone', start_date: from, end_date: from, duration: 0 });
+    return Object.assign(task, { type: 'milestone' }, span(from, from));
   }
-  return Object.assign(task, { start_date: from, end_date: addDays(end, 1) });
+  return Object.assign(task, span(from, addDays(end, 1)));
+}
+
+/**
+ * A bar's dates with its length in days. Given the length, the library takes it (once: the flag is its own)
+ * instead of working it out through its work-time calendar for each of thousands of tasks it parses.
+ */
+function span(start, end) {
+  return { start_date: start, end_date: end, duration: daysBetween(start, end), $calculate_duration: false };
 }
 
 /** The tree: areas, their sub-areas, then actions under their sub-area, area or parent action. */

@@ -44,7 +44,10 @@ export class Workbench {
 
   title(item) { return localized(item.title, this.language); }
 
-  /** Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan. */
+  /**
+   * Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan.
+   * The chart shows first: the navigator and problems views are built after its first frame.
+   */
   async start() {
     performance.mark('rb-gantt-request');
     this.schedule = new Schedule(this);
@@ -58,12 +61,21 @@ export class Workbench {
     if (variance) {
       this.schedule.showBaseline(this.baseline, variance);
     }
-    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
-    this.toolbar.render(baselines, this.baseline);
-    requestAnimationFrame(() => setTimeout(() => performance.mark('rb-gantt-painted')));
-    this.navigator.render();
-    this.problems.show(this.schedule.problems);
+    this.toolbar.showBaselines(baselines, this.baseline);
     this.restorePlace();
+    await nextPaint();
+    performance.mark('rb-gantt-painted');
+    this.buildPanels();
+    await nextPaint();
+    performance.mark('rb-gantt-panels');
+    this.root.dataset.ready = 'true';
+  }
+
+  /** The views beside the chart, which read the plan but which the chart does not wait for. */
+  buildPanels() {
+    this.navigator.render();
+    this.navigator.mark(this.selectedId);
+    this.problems.show(this.schedule.problems);
   }
 
   /**
@@ -71,24 +83,40 @@ export class Workbench {
    * around today; drawing the plan then only sets the plan's range and parses.
    */
   prepareChart() {
-    const recalled = this.place.recall();
+    this.openedAt = this.place.recall();
+    const zoom = this.openedAt.zoom || this.zoom;
     this.range = chartRange([]);
+    this.toolbar = new Toolbar(this.root.querySelector('.rb-gantt-toolbar'), this);
+    this.toolbar.render(zoom);
     const chartNode = this.root.querySelector('.rb-gantt-chart');
-    createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom: recalled.zoom || this.zoom,
+    createChart(gantt, chartNode, { labels: this.labels, language: this.language, zoom,
       range: this.range, state: this.state });
     this.gantt = gantt;
+    this.toolbar.followZoom(gantt);
     this.overlays = new Overlays(gantt, this.labels);
     new Editing(this, this.saver).install(gantt);
     gantt.attachEvent('onTaskSelected', (id) => this.selected(id));
     gantt.attachEvent('onGanttScroll', (x, y) => this.place.remember({ x, y }));
   }
 
-  /** Draws the plan once; afterwards only changed tasks are updated. */
+  /**
+   * Draws the plan once; afterwards only changed tasks are updated. The still empty chart takes the plan's
+   * scale and the planner's place on it first, so the bars and links are drawn once, where they are seen
+   * (the library's own keeping of the scroll position would shift it by its scroll offset and draw again).
+   */
   draw() {
     this.range = chartRange(this.items);
     Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
-    this.parsePlan();
-    this.root.dataset.ready = 'true';
+    if (this.linkedItem() === null) {
+      gantt.render();
+      this.scrollToPlace();
+    }
+    gantt.config.preserve_scroll = false;
+    try {
+      this.parsePlan();
+    } finally {
+      gantt.config.preserve_scroll = true;
+    }
   }
 
   /**
@@ -106,15 +134,30 @@ export class Workbench {
     });
   }
 
-  restorePlace() {
-    const recalled = this.place.recall();
-    const initial = this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
-    if (initial !== null) {
-      this.select(initial, true);
-    } else if (recalled.x !== undefined) {
-      gantt.scrollTo(recalled.x, recalled.y);
+  /** The action the address links to, if the plan has it. */
+  linkedItem() {
+    return this.initialItem && this.item(this.initialItem) ? Number(this.initialItem) : null;
+  }
+
+  /**
+   * The day the planner was looking at (kept from before the page opened; read before drawing, as the chart's
+   * own scrolling is remembered too), else today.
+   */
+  scrollToPlace() {
+    if (this.openedAt.x !== undefined) {
+      gantt.scrollTo(this.openedAt.x, null);
     } else {
       this.showToday();
+    }
+  }
+
+  /** Once the plan is drawn: the linked action, else the rows the planner was looking at. */
+  restorePlace() {
+    const linked = this.linkedItem();
+    if (linked !== null) {
+      this.select(linked, true);
+    } else if (this.openedAt.y) {
+      gantt.scrollTo(null, this.openedAt.y);
     }
   }
 
@@ -269,6 +312,11 @@ export class Workbench {
     }
     return typeof value === 'object' ? localized(value, this.language) : String(value);
   }
+}
+
+/** Resolves once the browser has drawn the current state of the page (the task after the next frame). */
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**

@@ -12,6 +12,14 @@ test('a closed action ends the day after its planned end, as the chart counts en
   assert.deepEqual(task.end_date, new Date(2020, 0, 1));
 });
 
+test('a bar brings its length in whole days, so the chart need not work it out for every task it parses', () => {
+  const year = actionTask(item({ plannedStart: '2019-01-01', plannedEnd: '2019-12-31' }), 0, 'en', range);
+  assert.equal(year.duration, 365);
+  assert.equal(year.$calculate_duration, false);
+  assert.equal(actionTask(item({ plannedStart: '2019-03-30', plannedEnd: '2019-04-01' }), 0, 'en', range).duration, 3);
+  assert.equal(actionTask(item({ plannedStart: '2019-05-01', plannedEnd: '2019-05-01' }), 0, 'en', range).duration, 0);
+});
+
 test('an open-ended action runs to the chart end and says so, with no invented end date', () => {
   const task = actionTask(item({ plannedStart: '2019-01-01', plannedEnd: null }), 0, 'zh', range);
   assert.equal(task.openEnded, true);
