@@ -250,19 +250,17 @@ class GanttPageIT {
     }
 
     @Test
-    void thePlanChooserOpensAnotherPlanByItsAddress() {
+    void thePlanChooserListsThePlansAndATablesViewKeepsThePlan() {
         TestPlan other = TestPlan.imported(new ApiClient(url), "pilot-2022.txt");
         page.open(id(plan.action("3")));
-        int index = ((Number) page.script("return Array.from(document.getElementById('planChooser:plan_input').options)"
-                + ".findIndex(o => o.value === arguments[0]);", other.key())).intValue();
-        assertThat(index).isNotNegative();
-        browser.driver().findElement(By.id("planChooser:plan")).click();
-        browser.await(d -> d.findElement(By.id("planChooser:plan_items")).isDisplayed());
-        page.script("document.getElementById('planChooser:plan_items').querySelectorAll('li.ui-selectonemenu-item')[arguments[0]].click();",
-                index);
-        browser.await(d -> d.getCurrentUrl().contains("plan=" + other.key()));
+        assertThat(page.script("return Array.from(document.getElementById('planChooser:plan_input').options)"
+                + ".map(o => o.value + (o.selected ? '*' : '')).join(' ');")).asString()
+                .contains("unds-reform-2019*").contains(other.key());
+        browser.driver().get(Deployments.loopback(url).resolve("gantt.xhtml?plan=" + other.key()).toString());
         browser.await(d -> other.key().equals(page.root().getAttribute("data-plan"))
                 && "true".equals(page.root().getAttribute("data-ready")));
+        assertThat(page.script("return document.getElementById('planChooser:plan_input').value;"))
+                .isEqualTo(other.key());
         browser.screenshot("gantt-plan-chooser");
         String title = browser.driver().findElement(By.cssSelector("h1.rb-plan-title")).getText();
         browser.driver().findElement(By.cssSelector(".rb-plan-table")).click();
