@@ -56,7 +56,7 @@ public class WorkbenchAuthentication implements HttpAuthenticationMechanism {
             }
             request.getSession().invalidate();
         }
-        return anonymous(request, context);
+        return anonymous(request, response, context);
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
@@ -91,13 +91,23 @@ public class WorkbenchAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(caller.userName(), SignedIn.groups(caller));
     }
 
-    private AuthenticationStatus anonymous(HttpServletRequest request, HttpMessageContext context) {
+    /**
+     * Sends an anonymous page request to the sign-in page. An ajax request of a page whose session has expired gets
+     * the redirect as a Faces partial response, which the page follows; a plain redirect would be lost on it.
+     */
+    private AuthenticationStatus anonymous(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String path = PublicPaths.of(request);
         if (PublicPaths.isPublic(path) || PublicPaths.isApi(path)) {
             return context.doNothing();
         }
         String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + PublicPaths.LOGIN_PAGE + "?next="
-                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        String login = request.getContextPath() + PublicPaths.LOGIN_PAGE + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            AjaxRedirect.send(response, login);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(login);
     }
 }

@@ -100,6 +100,18 @@ class WebSecurityIT {
     }
 
     @Test
+    void aClickAfterTheSessionEndedLeadsToTheSignInPage() {
+        browser.signIn(base, TestAccounts.VIEWER);
+        browser.driver().get(base.resolve("index.xhtml").toString());
+        browser.awaitAjax();
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().findElement(By.xpath("//div[contains(@id,'language')]//*[normalize-space(text())='中文']"))
+                .click();
+        browser.await(d -> d.getCurrentUrl().contains("login.xhtml"));
+        assertThat(browser.driver().getCurrentUrl()).contains("next=");
+    }
+
+    @Test
     void pagesARoleMayNotSeeAreRefusedWithAGenericErrorPage() {
         browser.signIn(base, TestAccounts.VIEWER);
         for (String page : new String[] {"plugins.xhtml", "admin/users.xhtml", "admin/security-log.xhtml"}) {
