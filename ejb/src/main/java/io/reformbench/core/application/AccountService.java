@@ -1,12 +1,11 @@
 package io.reformbench.core.application;
 
 import io.reformbench.core.domain.model.account.Account;
-import io.reformbench.core.domain.model.account.ApiToken;
 import io.reformbench.core.domain.model.account.Role;
 import java.util.List;
 import java.util.Set;
 
-/** Accounts for administrators, and each user's own password and API tokens. */
+/** Accounts for administrators; each user's own account is {@link OwnAccountService}. */
 public interface AccountService {
 
     List<Account> accounts();
@@ -24,20 +23,4 @@ public interface AccountService {
 
     /** Deletes an account and its tokens; refuses to delete the caller's own account or the last administrator. */
     void delete(String userName);
-
-    /** The caller changes their own password, proving the current one. */
-    void changeOwnPassword(String currentPassword, String newPassword);
-
-    /** The caller's API tokens, oldest first. */
-    List<ApiToken> ownTokens();
-
-    /** Issues the caller a new API token; its secret is shown once and never stored. */
-    IssuedToken createToken(String name);
-
-    /** Revokes one of the caller's tokens. */
-    void revokeToken(long id);
-
-    /** A newly issued token with its secret. */
-    record IssuedToken(ApiToken token, String secret) {
-    }
 }

@@ -1,7 +1,7 @@
 package io.reformbench.web.account;
 
-import io.reformbench.core.application.AccountService;
-import io.reformbench.core.application.AccountService.IssuedToken;
+import io.reformbench.core.application.OwnAccountService;
+import io.reformbench.core.application.OwnAccountService.IssuedToken;
 import io.reformbench.core.application.CurrentUser;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.RuleViolationException;
@@ -26,7 +26,7 @@ public class AccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient OwnAccountService own;
 
     @Inject
     transient CurrentUser user;
@@ -47,13 +47,13 @@ public class AccountView implements Serializable {
 
     /** The assigned role names, e.g. {@code planner}. */
     public List<String> getRoles() {
-        Account account = accounts.account(user.name());
+        Account account = own.me();
         return account.roles().stream().map(Role::roleName).toList();
     }
 
     public List<TokenRowDto> getTokens() {
         if (tokens == null) {
-            tokens = accounts.ownTokens().stream().map(TokenRowDto::of).toList();
+            tokens = own.tokens().stream().map(TokenRowDto::of).toList();
         }
         return tokens;
     }
@@ -61,7 +61,7 @@ public class AccountView implements Serializable {
     @RequiresRole(Role.VIEWER)
     public void createToken() {
         try {
-            IssuedToken issued = accounts.createToken(tokenName);
+            IssuedToken issued = own.createToken(tokenName);
             issuedSecret = issued.secret();
             tokenName = null;
             tokens = null;
@@ -74,7 +74,7 @@ public class AccountView implements Serializable {
     @RequiresRole(Role.VIEWER)
     public void revokeToken(long id) {
         try {
-            accounts.revokeToken(id);
+            own.revokeToken(id);
             notices.info("account.tokenRevoked");
         } catch (UnknownAccountException refused) {
             notices.errorText(null, problems.of(refused));

@@ -1,6 +1,6 @@
 package io.reformbench.web.account;
 
-import io.reformbench.core.application.AccountService;
+import io.reformbench.core.application.OwnAccountService;
 import io.reformbench.core.application.Caller;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.PasswordRejectedException;
@@ -21,7 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class PasswordView {
 
     @Inject
-    AccountService accounts;
+    OwnAccountService account;
 
     @Inject
     Notices notices;
@@ -47,7 +47,7 @@ public class PasswordView {
             return null;
         }
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            account.changePassword(currentPassword, newPassword);
         } catch (PasswordRejectedException rejected) {
             notices.errorText("passwordForm:newPassword", problems.of(rejected));
             return null;

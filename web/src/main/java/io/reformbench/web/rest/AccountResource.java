@@ -1,8 +1,7 @@
 package io.reformbench.web.rest;
 
-import io.reformbench.core.application.AccountService;
-import io.reformbench.core.application.AccountService.IssuedToken;
-import io.reformbench.core.application.CurrentUser;
+import io.reformbench.core.application.OwnAccountService;
+import io.reformbench.core.application.OwnAccountService.IssuedToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -26,14 +25,11 @@ import java.util.List;
 public class AccountResource {
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    CurrentUser user;
+    OwnAccountService account;
 
     @GET
     public AccountDto me() {
-        return AccountDto.of(accounts.account(user.name()));
+        return AccountDto.of(account.me());
     }
 
     @POST
@@ -51,14 +47,14 @@ public class AccountResource {
             request.problem("newPassword", "Required.");
         }
         request.done();
-        accounts.changeOwnPassword(current, next);
+        account.changePassword(current, next);
         return Response.noContent().build();
     }
 
     @GET
     @Path("tokens")
     public List<TokenDto> tokens() {
-        return accounts.ownTokens().stream().map(TokenDto::of).toList();
+        return account.tokens().stream().map(TokenDto::of).toList();
     }
 
     @POST
@@ -68,7 +64,7 @@ public class AccountResource {
         JsonRequest request = JsonRequest.of(body, "{\"name\":\"…\"}", "name");
         String name = request.text("name");
         request.done();
-        IssuedToken issued = accounts.createToken(name);
+        IssuedToken issued = account.createToken(name);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().id())).build())
                 .entity(TokenDto.of(issued.token(), issued.secret())).build();
     }
@@ -76,7 +72,7 @@ public class AccountResource {
     @DELETE
     @Path("tokens/{id}")
     public Response revokeToken(@PathParam("id") long id) {
-        accounts.revokeToken(id);
+        account.revokeToken(id);
         return Response.noContent().build();
     }
 }

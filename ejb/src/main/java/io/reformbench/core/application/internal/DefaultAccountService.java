@@ -5,15 +5,12 @@ import io.reformbench.core.application.AccountService;
 import io.reformbench.core.application.CurrentUser;
 import io.reformbench.core.application.InvalidInputException;
 import io.reformbench.core.application.RuleViolationException;
-import io.reformbench.core.application.SecurityLog;
 import io.reformbench.core.application.UnknownAccountException;
 import io.reformbench.core.domain.model.account.Account;
 import io.reformbench.core.domain.model.account.AccountRepository;
-import io.reformbench.core.domain.model.account.ApiToken;
 import io.reformbench.core.domain.model.account.Role;
 import io.reformbench.core.domain.model.account.SecurityEventKind;
 import io.reformbench.core.domain.model.account.UserNames;
-import io.reformbench.core.domain.service.security.TokenMaterial;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -21,11 +18,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** Accounts for administrators, and each user's own password and tokens; every change goes to the security log. */
+/** Accounts for administrators; every change goes to the security log. */
 @Stateless
 public class DefaultAccountService implements AccountService {
-
-    private static final int MAX_TOKENS = 20;
 
     @Inject
     AccountRepository accounts;
@@ -37,7 +32,7 @@ public class DefaultAccountService implements AccountService {
     CurrentUser currentUser;
 
     @Inject
-    SecurityLog log;
+    AccountChanges changes;
 
     @Inject
     Clock clock;
@@ -67,7 +62,7 @@ public class DefaultAccountService implements AccountService {
         Account account = new Account(userName, hash, roles, areas, now());
         account.changePassword(hash, true, now());
         accounts.store(account);
-        logChange(SecurityEventKind.ACCOUNT_CREATED, userName, describe(roles, areas, true));
+        changes.record(SecurityEventKind.ACCOUNT_CREATED, userName, describe(roles, areas, true));
         return account;
     }
 
@@ -84,7 +79,7 @@ public class DefaultAccountService implements AccountService {
         }
         account.grant(roles, areas);
         account.enable(enabled);
-        logChange(SecurityEventKind.ACCOUNT_CHANGED, userName, describe(roles, areas, enabled));
+        changes.record(SecurityEventKind.ACCOUNT_CHANGED, userName, describe(roles, areas, enabled));
         return account;
     }
 
@@ -92,7 +87,7 @@ public class DefaultAccountService implements AccountService {
     public void resetPassword(String userName, String temporaryPassword) {
         Account account = account(userName);
         account.changePassword(newPasswords.hashAcceptable(userName, temporaryPassword, null), true, now());
-        logChange(SecurityEventKind.PASSWORD_CHANGED, userName, "temporary password set by an administrator");
+        changes.record(SecurityEventKind.PASSWORD_CHANGED, userName, "temporary password set by an administrator");
     }
 
     @Override
@@ -106,53 +101,7 @@ public class DefaultAccountService implements AccountService {
         }
         accounts.findTokens(account).forEach(accounts::remove);
         accounts.remove(account);
-        logChange(SecurityEventKind.ACCOUNT_DELETED, userName, null);
-    }
-
-    @Override
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        Account account = account(currentUser.name());
-        String hash = newPasswords.hashAcceptable(account.userName(), newPassword, account.passwordHash());
-        if (!newPasswords.matches(currentPassword, account.passwordHash())) {
-            log.record(SecurityEventKind.PASSWORD_REJECTED, account.userName(), currentUser.address(),
-                    "current password wrong");
-            throw new InvalidInputException("currentPassword", "The current password is not correct.");
-        }
-        account.changePassword(hash, false, now());
-        logChange(SecurityEventKind.PASSWORD_CHANGED, account.userName(), null);
-        newPasswords.changed(account.userName());
-    }
-
-    @Override
-    public List<ApiToken> ownTokens() {
-        return accounts.findTokens(account(currentUser.name()));
-    }
-
-    @Override
-    public IssuedToken createToken(String name) {
-        Account account = account(currentUser.name());
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            throw new InvalidInputException("name", "A token needs a name of 1 to 100 characters.");
-        }
-        if (accounts.findTokens(account).size() >= MAX_TOKENS) {
-            throw new RuleViolationException("TOO_MANY_TOKENS",
-                    "You have " + MAX_TOKENS + " tokens already; revoke one you no longer use first.");
-        }
-        String secret = TokenMaterial.newToken();
-        ApiToken token = new ApiToken(account, label, TokenMaterial.hash(secret), TokenMaterial.prefix(secret), now());
-        accounts.store(token);
-        logChange(SecurityEventKind.TOKEN_CREATED, account.userName(), label + " (" + token.prefix() + "…)");
-        return new IssuedToken(token, secret);
-    }
-
-    @Override
-    public void revokeToken(long id) {
-        ApiToken token = accounts.findToken(id)
-                .filter(t -> t.account().userName().equals(currentUser.name()))
-                .orElseThrow(() -> new UnknownAccountException("You have no API token " + id + "."));
-        accounts.remove(token);
-        logChange(SecurityEventKind.TOKEN_REVOKED, currentUser.name(), token.name() + " (" + token.prefix() + "…)");
+        changes.record(SecurityEventKind.ACCOUNT_DELETED, userName, null);
     }
 
     private void refuseIfLastAdmin(Account account, String verb) {
@@ -169,12 +118,6 @@ public class DefaultAccountService implements AccountService {
             throw new InvalidInputException("roles", "An account needs at least one role: viewer, planner,"
                     + " module-team or admin.");
         }
-    }
-
-    private void logChange(SecurityEventKind kind, String userName, String detail) {
-        String by = currentUser.name();
-        log.record(kind, userName, currentUser.address(), by.equals(userName) ? detail
-                : "by " + by + (detail == null ? "" : ": " + detail));
     }
 
     private static String describe(Set<Role> roles, Set<String> areas, boolean enabled) {
