@@ -50,7 +50,7 @@ public class DefaultCommentService implements CommentService {
     @Override
     public ActionComment add(long actionId, String text) {
         RoadmapAction action = action(actionId);
-        LinkRules.refuseIfArchived(action);
+        ArchivedActions.refuseChanges(action);
         checkText(text);
         ActionComment comment = comments.store(new ActionComment(action, auditor.userName(), auditor.now(), text));
         record(comment, AuditOperation.CREATE, null, excerpt(comment));

@@ -61,8 +61,8 @@ public class DefaultDependencyService implements DependencyService {
         Plan plan = planRepository.lockPlanOf(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction from = actions.find(fromId).orElseThrow(() -> new UnknownActionException(fromId));
         RoadmapAction to = actions.find(toId).orElseThrow(() -> new UnknownActionException(toId));
-        LinkRules.refuseIfArchived(from);
-        LinkRules.refuseIfArchived(to);
+        ArchivedActions.refuseChanges(from);
+        ArchivedActions.refuseChanges(to);
         guard.requireMayEdit(from.area().key());
         guard.requireMayEdit(to.area().key());
         if (!plan.id().equals(to.plan().id())) {
@@ -89,8 +89,8 @@ public class DefaultDependencyService implements DependencyService {
         Dependency link = dependency(id);
         LinkRules.checkShape(link.fromId(), link.toId(), type, lagDays);
         Plan plan = planRepository.lockPlanOf(link.fromId()).orElseThrow(() -> new UnknownDependencyException(id));
-        LinkRules.refuseIfArchived(link.from());
-        LinkRules.refuseIfArchived(link.to());
+        ArchivedActions.refuseChanges(link.from());
+        ArchivedActions.refuseChanges(link.to());
         guard.requireMayEdit(link.from().area().key());
         guard.requireMayEdit(link.to().area().key());
         List<Dependency> others = links.lockAll(plan).stream().filter(other -> !other.id().equals(link.id())).toList();
@@ -123,8 +123,8 @@ public class DefaultDependencyService implements DependencyService {
     @Override
     public void unlink(long id) {
         Dependency link = dependency(id);
-        LinkRules.refuseIfArchived(link.from());
-        LinkRules.refuseIfArchived(link.to());
+        ArchivedActions.refuseChanges(link.from());
+        ArchivedActions.refuseChanges(link.to());
         guard.requireMayEdit(link.from().area().key());
         guard.requireMayEdit(link.to().area().key());
         auditor.unlinked(link);

@@ -106,7 +106,7 @@ public class DefaultRoadmapService implements RoadmapService {
             action.placeIn(parent.area(), parent.subArea());
         }
         new ActionEditor(areas.findAll(plan)).apply(edit, action);
-        refuseIfArchived(action);
+        ArchivedActions.refuseChanges(action);
         guard.requireMayEdit(action.area().key());
         LocalDateTime now = auditor.now();
         action.touch(auditor.userName(), now);
@@ -138,7 +138,7 @@ public class DefaultRoadmapService implements RoadmapService {
     @Override
     public RoadmapAction update(long id, long expectedVersion, ActionEdit edit) {
         RoadmapAction action = action(id);
-        refuseIfArchived(action);
+        ArchivedActions.refuseChanges(action);
         guard.requireMayEdit(action.area().key());
         checkVersion(action, expectedVersion);
         if (edit.mentions(ActionField.NUMBER) && !action.number().equals(edit.valueOr(ActionField.NUMBER, null))) {
@@ -146,7 +146,7 @@ public class DefaultRoadmapService implements RoadmapService {
         }
         ActionFieldValues before = ActionFieldValues.of(action);
         new ActionEditor(areas.findAll(action.plan())).apply(edit, action);
-        refuseIfArchived(action);
+        ArchivedActions.refuseChanges(action);
         guard.requireMayEdit(action.area().key());
         Map<String, String[]> customChanges = customEditor(action).apply(action, edit.customValues());
         ActionFieldValues after = ActionFieldValues.of(action);
@@ -171,7 +171,7 @@ public class DefaultRoadmapService implements RoadmapService {
     @Override
     public void delete(long id, Long expectedVersion) {
         RoadmapAction action = action(id);
-        refuseIfArchived(action);
+        ArchivedActions.refuseChanges(action);
         guard.requireMayEdit(action.area().key());
         if (expectedVersion != null) {
             checkVersion(action, expectedVersion);
@@ -188,13 +188,6 @@ public class DefaultRoadmapService implements RoadmapService {
         attributes.findAll(action).forEach(attributes::remove);
         comments.findAll(action).forEach(comments::remove);
         actions.remove(action);
-    }
-
-    private static void refuseIfArchived(RoadmapAction action) {
-        if (action.archived() || (action.area() != null && action.area().archived())) {
-            throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
-                    + action.area().key() + "', whose plugin was removed; it is read-only until the plugin returns.");
-        }
     }
 
     private CustomFieldEditor customEditor(RoadmapAction action) {

@@ -1,14 +1,12 @@
 package io.reformbench.core.application.internal;
 
 import io.reformbench.core.application.InvalidInputException;
-import io.reformbench.core.application.RuleViolationException;
-import io.reformbench.core.domain.model.action.RoadmapAction;
 import io.reformbench.core.domain.model.dependency.Dependency;
 import io.reformbench.core.domain.model.dependency.DependencyType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules every new or changed link meets before the cycle check: its shape, and no archived ends. */
+/** The rules every new or changed link meets before the cycle check: its shape, and the order of a cycle's ids. */
 final class LinkRules {
 
     private LinkRules() {
@@ -28,13 +26,6 @@ final class LinkRules {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-    }
-
-    static void refuseIfArchived(RoadmapAction action) {
-        if (action.archived() || action.area().archived()) {
-            throw new RuleViolationException("ARCHIVED", "Action " + action.number() + " belongs to the archived area '"
-                    + action.area().key() + "', whose plugin was removed; it is read-only until the plugin returns.");
         }
     }
 
