@@ -8,13 +8,18 @@ final class PublicPaths {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String PASSWORD_PAGE = "/password.xhtml";
     static final String ERROR_PAGE = "/error.xhtml";
-    private static final List<String> PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/favicon");
+    private static final List<String> STATIC_PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/favicon");
 
     private PublicPaths() {
     }
 
     static boolean isPublic(String path) {
-        return path.equals(LOGIN_PAGE) || path.equals(ERROR_PAGE) || PREFIXES.stream().anyMatch(path::startsWith);
+        return path.equals(LOGIN_PAGE) || path.equals(ERROR_PAGE) || isStatic(path);
+    }
+
+    /** Scripts, styles and images: the same for everyone, so no one needs to be signed in to fetch them. */
+    static boolean isStatic(String path) {
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     static boolean isApi(String path) {

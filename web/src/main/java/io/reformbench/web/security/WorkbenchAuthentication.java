@@ -43,6 +43,9 @@ public class WorkbenchAuthentication implements HttpAuthenticationMechanism {
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential form) {
             return signIn(request, context, form);
         }
+        if (PublicPaths.isStatic(PublicPaths.of(request))) {
+            return context.doNothing();
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             return fromHeader(request, response, context, authorization);

@@ -8,16 +8,17 @@ import io.reformbench.core.application.CurrentUser;
 import io.reformbench.core.application.SecurityLog;
 import io.reformbench.core.domain.model.account.Role;
 import io.reformbench.core.domain.model.account.SecurityEventKind;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
  * Checks the caller's area rights against the account as it stands now. Work the server does on its own behalf
  * (start-up, the demo plan) has no caller and is not limited; every request from outside has one, because the API
- * and the pages refuse anonymous changes before they reach the services.
+ * and the pages refuse anonymous changes before they reach the services. The account is read once per request,
+ * however many actions a move or a list of comments asks about.
  */
-@ApplicationScoped
+@RequestScoped
 public class DefaultAccessGuard implements AccessGuard {
 
     @Inject
@@ -28,6 +29,8 @@ public class DefaultAccessGuard implements AccessGuard {
 
     @Inject
     SecurityLog log;
+
+    private Optional<Caller> caller;
 
     @Override
     public void requireMayEdit(String areaKey) {
@@ -64,12 +67,12 @@ public class DefaultAccessGuard implements AccessGuard {
     }
 
     private Optional<Caller> caller() {
-        String name = user.name();
-        if (user.address() == null) {
-            return Optional.empty();
+        if (caller == null) {
+            caller = user.address() == null ? Optional.empty()
+                    : Optional.of(authenticator.current(user.name()).orElseThrow(() -> new AccessDeniedException(
+                            "Sign in to change the plan.")));
         }
-        return Optional.of(authenticator.current(name).orElseThrow(() -> new AccessDeniedException(
-                "Sign in to change the plan.")));
+        return caller;
     }
 
     private void refuse(Caller caller, String message) {
