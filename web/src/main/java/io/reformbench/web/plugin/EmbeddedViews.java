@@ -6,7 +6,6 @@ import io.reformbench.web.i18n.LocaleSelector;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,7 @@ public class EmbeddedViews {
     }
 
     private EmbeddedView embedded(Contribution<ViewDefinition> view) {
-        Map<String, String> strings = new HashMap<>();
-        views.messages(view, locale.getLanguage()).forEach((key, value) -> strings.put(key.toString(), value.toString()));
+        Map<String, String> strings = views.messages(view, locale.getLanguage());
         String source = PluginViewResourceHandler.PREFIX + view.pluginId().value() + "/" + view.value().key() + ".xhtml";
         return new EmbeddedView(view.pluginId().value(), view.value().label().in(locale.getLanguage()), source, strings);
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,10 +51,7 @@ public class PluginViewPage {
     @Named("pluginMessages")
     @RequestScoped
     Map<String, String> pluginMessages() {
-        Map<String, String> strings = new HashMap<>();
-        current().ifPresent(c -> views.messages(c, locale.getLanguage())
-                .forEach((key, value) -> strings.put(key.toString(), value.toString())));
-        return strings;
+        return current().map(c -> views.messages(c, locale.getLanguage())).orElse(Map.of());
     }
 
     public String getPlugin() { return plugin; }

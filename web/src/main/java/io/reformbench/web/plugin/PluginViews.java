@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -67,15 +69,17 @@ public class PluginViews {
         }
     }
 
-    /** The view's strings in a language, falling back to English, then to none. */
-    public Properties messages(Contribution<ViewDefinition> view, String language) {
+    /** The view's strings in a language, falling back to English, then to none; for {@code #{pluginMessages[…]}}. */
+    public Map<String, String> messages(Contribution<ViewDefinition> view, String language) {
         Properties strings = new Properties();
         view.value().messages().ifPresent(base -> {
             for (String candidate : List.of(base + "_en.properties", base + "_" + language + ".properties")) {
                 running.runtime().resource(view.pluginId(), candidate).ifPresent(url -> load(strings, url));
             }
         });
-        return strings;
+        Map<String, String> messages = new HashMap<>();
+        strings.forEach((key, value) -> messages.put(key.toString(), value.toString()));
+        return messages;
     }
 
     private static void load(Properties strings, URL url) {
