@@ -7,8 +7,7 @@ export function parseIso(text) {
   if (!text) {
     return null;
   }
-  const [y, m, d] = text.split('-').map(Number);
-  return new Date(y, m - 1, d);
+  return new Date(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
 }
 
 /** Formats a date as '2019-01-31', or null. */

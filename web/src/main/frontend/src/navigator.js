@@ -1,7 +1,8 @@
 // The navigator: areas, sub-areas and actions as a tree, with filters by area, status, unit and text.
 import { el, fill } from './html.js';
 import { STATUSES } from './columns.js';
-import { areaId, localized, subAreaId } from './tasks.js';
+import { localized } from './tasks.js';
+import { areaId, subAreaId } from './planrows.js';
 
 const EAGER_LIMIT = 400;
 

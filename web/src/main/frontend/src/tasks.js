@@ -1,5 +1,6 @@
 // Turns the API's areas, actions, links and schedule into the chart's tasks and links (no DOM, unit-tested).
 import { addDays, daysBetween, parseIso } from './dates.js';
+import { groupSpans, planRows } from './planrows.js';
 
 export const LINK_TYPES = { FS: '0', SS: '1', FF: '2', SF: '3' };
 const LINK_NAMES = Object.fromEntries(Object.entries(LINK_TYPES).map(([name, code]) => [code, name]));
@@ -7,9 +8,6 @@ const LINK_NAMES = Object.fromEntries(Object.entries(LINK_TYPES).map(([name, cod
 export function linkTypeName(code) {
   return LINK_NAMES[String(code)] || 'FS';
 }
-
-export const areaId = (area) => `area:${area.key}`;
-export const subAreaId = (area, sub) => `sub:${area.key}/${sub.key}`;
 
 /** Text in the user's language, falling back to the other one. */
 export function localized(text, language) {
@@ -73,36 +71,21 @@ function span(start, end) {
   return { start_date: start, end_date: end, duration: daysBetween(start, end), $calculate_duration: false };
 }
 
-/** The tree: areas, their sub-areas, then actions under their sub-area, area or parent action. */
+/** The chart's tasks for the whole plan, in the order it shows them. */
 export function buildTasks(areas, items, language, range) {
-  const tasks = [];
-  for (const area of areas) {
-    tasks.push(groupTask(areaId(area), 0, localized(area.name, language), 'area'));
-    for (const sub of area.subAreas || []) {
-      tasks.push(groupTask(subAreaId(area, sub), areaId(area), localized(sub.name, language), 'sub-area'));
-    }
-  }
-  const byNumber = new Map(items.map((item) => [item.number, item.id]));
-  const known = new Set(tasks.map((task) => task.id));
-  for (const item of items) {
-    tasks.push(actionTask(item, parentOf(item, byNumber, known), language, range));
-  }
-  return tasks;
+  const spans = groupSpans(items, range);
+  return planRows(areas, items).map((row) => rowTask(row, spans, language, range));
 }
 
-function groupTask(id, parent, text, group) {
-  return { id, parent, text, group, type: 'project', open: true, readonly: true };
-}
-
-function parentOf(item, byNumber, known) {
-  if (item.parent && byNumber.has(item.parent)) {
-    return byNumber.get(item.parent);
+/** The chart's task for one row of `planRows`; `spans` from `groupSpans` gives the area rows their bars. */
+export function rowTask(row, spans, language, range) {
+  if (row.item !== undefined) {
+    return actionTask(row.item, row.parent, language, range);
   }
-  const sub = `sub:${item.area}/${item.subArea}`;
-  if (item.subArea && known.has(sub)) {
-    return sub;
-  }
-  return known.has(`area:${item.area}`) ? `area:${item.area}` : 0;
+  const found = spans.get(row.id);
+  const dates = found ? span(found.start, found.end) : span(range.start, addDays(range.start, 1));
+  return { id: row.id, parent: row.parent, text: localized(row.name, language), group: row.group, type: 'task',
+    open: true, readonly: true, unscheduled: !found, ...dates };
 }
 
 /** The chart's links, marked critical when they join two critical actions. */

@@ -14,7 +14,8 @@ import { StatusBar } from './status.js';
 import { PlanStore } from './store.js';
 import { Toolbar } from './toolbar.js';
 import { HistoryView, ProblemsView } from './views.js';
-import { actionTask, buildLinks, buildTasks, chartRange, localized } from './tasks.js';
+import { chartRange, localized } from './tasks.js';
+import { PlanDrawing, firstScreenRows } from './drawing.js';
 import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
 
@@ -27,6 +28,7 @@ export class Workbench {
     this.state = new ChartState();
     this.place = new Place(options.plan);
     this.saver = new Saver(this);
+    this.drawing = new PlanDrawing(this);
     this.selectedId = null;
     const panel = (name) => document.querySelector(`[data-rb-panel="${name}"][data-for="${root.id}"]`);
     this.navigator = new Navigator(panel('navigator'), this);
@@ -46,7 +48,8 @@ export class Workbench {
 
   /**
    * Loads plan, schedule and the chosen baseline together while the empty chart is built, then draws the plan.
-   * The chart shows first: the navigator and problems views are built after its first frame.
+   * The chart shows first, with the rows a first frame can show; the rest of a large plan and the navigator and
+   * problems views follow in the next task.
    */
   async start() {
     performance.mark('rb-gantt-request');
@@ -65,9 +68,11 @@ export class Workbench {
     this.restorePlace();
     await nextPaint();
     performance.mark('rb-gantt-painted');
+    await nextTask();
+    this.drawing.drawRest();
     this.buildPanels();
     await nextPaint();
-    performance.mark('rb-gantt-panels');
+    performance.mark('rb-gantt-complete');
     this.root.dataset.ready = 'true';
   }
 
@@ -100,38 +105,13 @@ export class Workbench {
   }
 
   /**
-   * Draws the plan once; afterwards only changed tasks are updated. The still empty chart takes the plan's
-   * scale and the planner's place on it first, so the bars and links are drawn once, where they are seen
-   * (the library's own keeping of the scroll position would shift it by its scroll offset and draw again).
+   * Draws the plan once; afterwards only changed tasks are updated. An address naming an action draws the
+   * whole plan at once, as the action may be anywhere in it.
    */
   draw() {
-    this.range = chartRange(this.items);
-    Object.assign(gantt.config, { start_date: this.range.start, end_date: this.range.end });
-    if (this.linkedItem() === null) {
-      gantt.render();
-      this.scrollToPlace();
-    }
-    gantt.config.preserve_scroll = false;
-    try {
-      this.parsePlan();
-    } finally {
-      gantt.config.preserve_scroll = true;
-    }
-  }
-
-  /**
-   * Loads tasks and links in one batch: the library then draws once instead of once per store and again after.
-   * Links are hidden while parsing because the links store filters them against the scale the chart had before
-   * (its dates are recomputed only by the render); the render then filters them once, on the plan's scale.
-   */
-  parsePlan() {
-    const data = buildTasks(this.areas, this.items, this.language, this.range);
-    const links = buildLinks(this.store.dependencies, this.state.critical);
-    gantt.batchUpdate(() => {
-      gantt.config.show_links = false;
-      gantt.parse({ data, links });
-      gantt.config.show_links = true;
-    });
+    const linked = this.linkedItem();
+    const rows = linked === null ? firstScreenRows(this.openedAt.y || 0) : Infinity;
+    this.drawing.draw(rows, linked === null ? () => this.scrollToPlace() : null);
   }
 
   /** The action the address links to, if the plan has it. */
@@ -189,22 +169,18 @@ export class Workbench {
 
   /** Shows the saved state of one action, repainting only its row and bar. */
   applyItem(item) {
-    this.store.put(item);
-    const task = gantt.isTaskExists(item.id) ? gantt.getTask(item.id) : null;
-    if (!task) {
-      return;
-    }
-    Object.assign(task, actionTask(item, task.parent, this.language, this.range));
-    repaintTask(item.id);
-    if (item.id === this.selectedId) {
-      this.properties.show(item, false);
-      this.history.show(item);
-      this.overlays.setWindow(timeFrameWindow(item.timeFrame));
-    }
+    this.applyItems([item]);
   }
 
   applyItems(items) {
-    gantt.batchUpdate(() => items.forEach((item) => this.applyItem(item)));
+    items.forEach((item) => this.store.put(item));
+    this.drawing.apply(items);
+    const selected = items.find((item) => item.id === this.selectedId && gantt.isTaskExists(item.id));
+    if (selected) {
+      this.properties.show(selected, false);
+      this.history.show(selected);
+      this.overlays.setWindow(timeFrameWindow(selected.timeFrame));
+    }
   }
 
   /** Merges what others changed; returns the changed actions. */
@@ -223,13 +199,7 @@ export class Workbench {
 
   /** Reparses everything, keeping scroll and selection; used when rows appear or vanish. */
   redraw() {
-    const scroll = gantt.getScrollState();
-    gantt.clearAll();
-    this.parsePlan();
-    gantt.scrollTo(scroll.x, scroll.y);
-    if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
-      gantt.selectTask(this.selectedId);
-    }
+    this.drawing.redraw(this.selectedId);
   }
 
   /** A link drawn in the chart was stored: it takes the server's id. */
@@ -314,20 +284,12 @@ export class Workbench {
   }
 }
 
+/** Resolves in a task of its own, so that what follows runs apart from the frame just drawn. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Resolves once the browser has drawn the current state of the page (the task after the next frame). */
 function nextPaint() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
-/**
- * Repaints one task and its links. A plain updateTask re-filters every row of the chart (about half a second
- * at 20,000 actions); a saved edit never changes which rows show or their order, so the chart's quick
- * refresh (the one it uses while dragging) is enough when this build has it.
- */
-function repaintTask(id) {
-  if (typeof gantt._quickRefresh === 'function') {
-    gantt._quickRefresh(() => gantt.updateTask(id));
-  } else {
-    gantt.updateTask(id);
-  }
 }
