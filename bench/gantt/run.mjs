@@ -77,7 +77,7 @@ async function zoom(page) {
       return performance.now() - started;
     }, level));
   }
-  return { ...(await stopFrames(page)), slowestLevel: round(Math.max(...steps)) };
+  return { ...(await stopFrames(page)), slowestLevel: round(Math.max(...steps)), levels: steps.map(round) };
 }
 
 /** Drags a bar for 60 pointer moves, one per frame, and releases it (which saves through the preview). */

@@ -4,7 +4,7 @@ import { escapeHtml } from './html.js';
 import { gridColumns } from './columns.js';
 import { installZoom } from './zoom.js';
 import { installLinkShortcuts } from './links.js';
-import { skipRepeatedHorizontalScroll } from './scrollsync.js';
+import { answerLinkHeightReads } from './linkheight.js';
 
 /** Shared view state the templates read; changing it and repainting changes the chart. */
 export class ChartState {
@@ -41,7 +41,7 @@ export function createChart(gantt, container, { labels, language, zoom, range, s
   installZoom(gantt, labels, zoom);
   installLinkShortcuts(gantt);
   gantt.init(container);
-  skipRepeatedHorizontalScroll(gantt, container);
+  answerLinkHeightReads(gantt);
   return gantt;
 }
 

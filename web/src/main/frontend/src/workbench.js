@@ -16,6 +16,7 @@ import { Toolbar } from './toolbar.js';
 import { HistoryView, ProblemsView } from './views.js';
 import { chartRange, localized } from './tasks.js';
 import { PlanDrawing, firstScreenRows } from './drawing.js';
+import { skipRepeatedHorizontalScroll } from './scrollsync.js';
 import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
 
@@ -57,6 +58,7 @@ export class Workbench {
     const loading = Promise.all([this.store.load(), this.schedule.read(),
       this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
     this.prepareChart();
+    const stopSkippingScrolls = skipRepeatedHorizontalScroll(gantt, this.root);
     const [{ baselines }, schedule, variance] = await loading;
     performance.mark('rb-gantt-data');
     this.schedule.remember(schedule);
@@ -68,6 +70,7 @@ export class Workbench {
     this.restorePlace();
     await nextPaint();
     performance.mark('rb-gantt-painted');
+    stopSkippingScrolls();
     await nextTask();
     this.drawing.drawRest();
     this.buildPanels();

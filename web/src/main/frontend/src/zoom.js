@@ -45,21 +45,50 @@ export function nextZoom(gantt, direction) {
 }
 
 /**
- * Changes the level. A level change moves no task, and the render's data refresh recomputes every task's
- * index and summary dates anyway, so the layout's earlier pass over all tasks is skipped with the library's
- * own flag for this (it sets it when it adds, removes, opens or closes tasks).
+ * Changes the level. A level change moves no task and changes no row (tasks outside the scale still show), so
+ * the render's passes over all tasks are skipped:
+ * - the passes that work out each task's index and summary dates (run by the layout and again by the data
+ *   refresh), with the library's own flag for this (it sets it when it adds, removes, opens or closes tasks);
+ *   the flag is spent by the first pass, so it is set again before the data refresh, and cleared after;
+ * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has).
+ * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
  */
 export function setZoomLevel(gantt, level) {
   const tasks = gantt.$data && gantt.$data.tasksStore;
-  const skip = tasks && !tasks._skipTaskRecalculation;
-  if (skip) {
-    tasks._skipTaskRecalculation = true;
+  if (!tasks || tasks._skipTaskRecalculation) {
+    gantt.ext.zoom.setLevel(level);
+    return;
   }
+  const skipAgain = gantt.attachEvent('onBeforeDataRender', () => {
+    tasks._skipTaskRecalculation = true;
+  });
+  const keepRows = keepShownRows(tasks);
+  tasks._skipTaskRecalculation = true;
   try {
     gantt.ext.zoom.setLevel(level);
   } finally {
-    if (skip && tasks._skipTaskRecalculation === true) {
+    keepRows.restore();
+    gantt.detachEvent(skipAgain);
+    if (tasks._skipTaskRecalculation === true) {
       tasks._skipTaskRecalculation = false;
     }
   }
+}
+
+/** Makes the store's filter keep the rows it shows until `restore` is called. */
+function keepShownRows(store) {
+  const own = Object.prototype.hasOwnProperty.call(store, 'filter');
+  const filter = store.filter;
+  store.filter = function keepShown() {
+    this._pendingFilter = false;
+  };
+  return {
+    restore() {
+      if (own) {
+        store.filter = filter;
+      } else {
+        delete store.filter;
+      }
+    },
+  };
 }

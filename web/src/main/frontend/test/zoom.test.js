@@ -2,12 +2,28 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextZoom, setZoomLevel } from '../src/zoom.js';
 
-/** A stand-in for the chart's zoom and task store, recording what the task store's flag was during each change. */
+/**
+ * A stand-in for the chart's zoom, events and task store. A level change, like the library's render, spends the
+ * flag in the layout's pass, then starts the data refresh; it records the flag at both points.
+ */
 function chart(current) {
-  const tasks = { _skipTaskRecalculation: false };
+  const tasks = { _skipTaskRecalculation: false, filtered: 0, filter() { this.filtered += 1; } };
   const seen = [];
-  const zoom = { getCurrentLevel: () => current, setLevel: (level) => seen.push([level, tasks._skipTaskRecalculation]) };
-  return { ext: { zoom }, $data: { tasksStore: tasks }, seen, tasks };
+  const handlers = new Map();
+  let next = 0;
+  const fire = (name) => [...handlers.values()].filter((h) => h.name === name).forEach((h) => h.fn());
+  const zoom = { getCurrentLevel: () => current, setLevel: (level) => {
+    const inLayout = tasks._skipTaskRecalculation;
+    if (inLayout === true) {
+      tasks._skipTaskRecalculation = false;
+    }
+    tasks.filter();
+    fire('onBeforeDataRender');
+    seen.push([level, inLayout, tasks._skipTaskRecalculation]);
+  } };
+  return { ext: { zoom }, $data: { tasksStore: tasks }, seen, tasks, handlers,
+    attachEvent: (name, fn) => { handlers.set(++next, { name, fn }); return next; },
+    detachEvent: (id) => handlers.delete(id) };
 }
 
 test('stepping past the finest or coarsest level goes nowhere', () => {
@@ -16,17 +32,26 @@ test('stepping past the finest or coarsest level goes nowhere', () => {
   assert.equal(nextZoom(chart(4), 1), null);
 });
 
-test('a level change skips the layout\'s extra pass over all tasks and never leaves the flag behind', () => {
+test('a level change skips both passes over all tasks, the layout\'s and the data refresh\'s, and leaves no flag behind', () => {
   const gantt = chart(3);
   setZoomLevel(gantt, 'week');
-  assert.deepEqual(gantt.seen, [['week', true]]);
+  assert.deepEqual(gantt.seen, [['week', true, true]]);
   assert.equal(gantt.tasks._skipTaskRecalculation, false);
+  assert.equal(gantt.handlers.size, 0);
 });
 
 test('a flag the library set for its own reasons is left as it was', () => {
   const gantt = chart(3);
   gantt.tasks._skipTaskRecalculation = 'lightbox';
   setZoomLevel(gantt, 'month');
-  assert.deepEqual(gantt.seen, [['month', 'lightbox']]);
+  assert.deepEqual(gantt.seen, [['month', 'lightbox', 'lightbox']]);
   assert.equal(gantt.tasks._skipTaskRecalculation, 'lightbox');
+});
+
+test('a level change keeps the shown rows instead of filtering every task again, and filters as before afterwards', () => {
+  const gantt = chart(3);
+  setZoomLevel(gantt, 'year');
+  assert.equal(gantt.tasks.filtered, 0);
+  gantt.tasks.filter();
+  assert.equal(gantt.tasks.filtered, 1);
 });
