@@ -120,6 +120,13 @@ final class GanttPage {
                 + " return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');", id);
     }
 
+    /** The last day of the span the chart gives the area or sub-area row an action sits in, as ISO text. */
+    String groupRowLastDay(long actionId) {
+        return (String) script("const row = gantt.getTask(gantt.getTask(arguments[0]).parent);"
+                + " const d = new Date(row.end_date.getFullYear(), row.end_date.getMonth(), row.end_date.getDate() - 1);"
+                + " return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');", actionId);
+    }
+
     WebElement dialog(String className) {
         return browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog." + className + "[open]")));
     }

@@ -65,13 +65,14 @@ class GanttPageIT {
     }
 
     @Test
-    void resizingABarMovesOnlyItsEnd() {
+    void resizingABarMovesOnlyItsEndAndWidensItsSubAreaRow() {
         JsonObject before = plan.action("7");
         page.open(id(before)).zoom("month");
         page.resizeEnd(id(before), 90);
         JsonObject after = browser.await(d -> plan.changed(before));
         assertThat(after.getString("plannedStart")).isEqualTo(before.getString("plannedStart"));
         assertThat(LocalDate.parse(after.getString("plannedEnd"))).isAfter(LocalDate.parse(before.getString("plannedEnd")));
+        browser.await(d -> page.groupRowLastDay(id(before)).equals(after.getString("plannedEnd")));
     }
 
     @Test
