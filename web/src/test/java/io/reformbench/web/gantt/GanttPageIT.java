@@ -200,11 +200,8 @@ class GanttPageIT {
 
     @Test
     void aLinksTypeAndLagChangedInItsDialogAreSaved() {
-        String first = plan.nextNumber();
-        long from = plan.create(first, "Lag source " + first, "2019-03-01", "2019-04-30");
-        long to = plan.create(String.valueOf(Integer.parseInt(first) + 1), "Lag target", "2019-06-01", "2019-07-31");
-        long link = plan.link(from, to);
-        page.open(to);
+        Linked pair = linkTwoNewActions("Lag");
+        long link = pair.link();
         WebElement dialog = page.openLink(link);
         new Select(dialog.findElement(By.id("rb-link-type"))).selectByValue("SS");
         WebElement lag = dialog.findElement(By.id("rb-link-lag"));
@@ -215,6 +212,18 @@ class GanttPageIT {
         assertThat(saved.getString("type")).isEqualTo("SS");
         browser.await(d -> page.text("[data-rb-panel=properties] [data-link='" + link + "']").endsWith("SS +5d"));
         assertThat(page.script("return gantt.getLink(arguments[0]).type;", link)).isEqualTo("1");
+    }
+
+    @Test
+    void aLinkDeletedInItsDialogLeavesTheServerTheChartAndThePanel() {
+        Linked pair = linkTwoNewActions("Unlink");
+        long link = pair.link();
+        page.openLink(link);
+        page.answer("rb-link", "delete");
+        browser.await(d -> !plan.linked(pair.from(), pair.to()));
+        browser.await(d -> Boolean.TRUE.equals(page.script("return !gantt.isLinkExists(arguments[0])"
+                + " && document.querySelector('.gantt_task_link[data-link-id=\"' + arguments[0] + '\"]') === null;", link)));
+        browser.await(d -> page.all("[data-rb-panel=properties] [data-link='" + link + "']").isEmpty());
     }
 
     @Test
@@ -276,5 +285,18 @@ class GanttPageIT {
 
     private static long days(JsonObject action) {
         return ChronoUnit.DAYS.between(LocalDate.parse(action.getString("plannedStart")), LocalDate.parse(action.getString("plannedEnd")));
+    }
+
+    /** Two new actions linked finish-to-start, the chart opened on the second. */
+    private Linked linkTwoNewActions(String label) {
+        String first = plan.nextNumber();
+        long from = plan.create(first, label + " source " + first, "2019-03-01", "2019-04-30");
+        long to = plan.create(String.valueOf(Integer.parseInt(first) + 1), label + " target", "2019-06-01", "2019-07-31");
+        long link = plan.link(from, to);
+        page.open(to);
+        return new Linked(from, to, link);
+    }
+
+    private record Linked(long from, long to, long link) {
     }
 }
