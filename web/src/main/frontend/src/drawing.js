@@ -7,7 +7,7 @@ import { actionTask, buildLinks, buildTasks, chartRange, rowTask } from './tasks
 export class PlanDrawing {
   constructor(workbench) {
     this.wb = workbench;
-    this.rest = null;
+    this.restToParse = null;
   }
 
   /**
@@ -17,25 +17,25 @@ export class PlanDrawing {
    * would shift it by its scroll offset and draw again).
    */
   draw(firstRows, place) {
-    this.wb.range = chartRange(this.wb.items);
-    Object.assign(gantt.config, { start_date: this.wb.range.start, end_date: this.wb.range.end });
+    const wb = this.wb;
+    wb.range = chartRange(wb.items);
+    Object.assign(gantt.config, { start_date: wb.range.start, end_date: wb.range.end });
     if (place) {
       gantt.render();
       place();
     }
-    const wb = this.wb;
     const spans = groupSpans(wb.items, wb.range);
     const toTasks = (part) => ({ data: part.rows.map((row) => rowTask(row, spans, wb.language, wb.range)), links: part.links });
     const { first, rest } = splitRows(planRows(wb.areas, wb.items), this.links(), firstRows);
-    this.rest = rest === null ? null : () => toTasks(rest);
+    this.restToParse = rest === null ? null : () => toTasks(rest);
     this.parse(toTasks(first));
   }
 
   /** Parses the rows kept back by `draw`, if any; they go below the ones shown, so nothing on screen moves. */
   drawRest() {
-    if (this.rest !== null) {
-      const rest = this.rest;
-      this.rest = null;
+    if (this.restToParse !== null) {
+      const rest = this.restToParse;
+      this.restToParse = null;
       this.parse(rest());
     }
   }
@@ -43,7 +43,7 @@ export class PlanDrawing {
   /** Reparses everything, keeping scroll and selection; used when rows appear or vanish. */
   redraw(selectedId) {
     const scroll = gantt.getScrollState();
-    this.rest = null;
+    this.restToParse = null;
     gantt.clearAll();
     this.parse({ data: this.tasks(), links: this.links() });
     gantt.scrollTo(scroll.x, scroll.y);
