@@ -46,11 +46,12 @@ export function nextZoom(gantt, direction) {
 
 /**
  * Changes the level. A level change moves no task and changes no row (tasks outside the scale still show), so
- * the render's passes over all tasks are skipped:
+ * the render's work that a level change cannot change is skipped:
  * - the passes that work out each task's index and summary dates (run by the layout and again by the data
  *   refresh), with the library's own flag for this (it sets it when it adds, removes, opens or closes tasks);
  *   the flag is spent by the first pass, so it is set again before the data refresh, and cleared after;
- * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has).
+ * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has);
+ * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it).
  * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
  */
 export function setZoomLevel(gantt, level) {
@@ -63,11 +64,13 @@ export function setZoomLevel(gantt, level) {
     tasks._skipTaskRecalculation = true;
   });
   const keepRows = keepShownRows(tasks);
+  const keepGrid = keepGridDrawn(gantt);
   tasks._skipTaskRecalculation = true;
   try {
     gantt.ext.zoom.setLevel(level);
   } finally {
     keepRows.restore();
+    keepGrid.restore();
     gantt.detachEvent(skipAgain);
     if (tasks._skipTaskRecalculation === true) {
       tasks._skipTaskRecalculation = false;
@@ -91,4 +94,24 @@ function keepShownRows(store) {
       }
     },
   };
+}
+
+const DRAWING = ['render_items', 'update_items', 'clear', 'clear_container'];
+
+/**
+ * Leaves the grid's rows as they are drawn until `restore` is called: the grid (number, title, dates, status,
+ * progress) does not depend on the time scale, but the library draws it anew with the timeline on every render.
+ * Without the library's layer service (another build) nothing changes.
+ */
+function keepGridDrawn(gantt) {
+  const layers = gantt.$services && gantt.$services.getService('layers');
+  const render = layers && typeof layers.getDataRender === 'function' ? layers.getDataRender('task') : null;
+  const grid = gantt.$ui && typeof gantt.$ui.getView === 'function' ? gantt.$ui.getView('grid') : null;
+  if (!render || typeof render.getLayers !== 'function' || !grid || !grid.$grid_data) {
+    return { restore() {} };
+  }
+  const kept = render.getLayers().filter((layer) => layer.node === grid.$grid_data)
+    .map((layer) => [layer, Object.fromEntries(DRAWING.map((name) => [name, layer[name]]))]);
+  kept.forEach(([layer]) => DRAWING.forEach((name) => { layer[name] = () => {}; }));
+  return { restore() { kept.forEach(([layer, drawing]) => Object.assign(layer, drawing)); } };
 }

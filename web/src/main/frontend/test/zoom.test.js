@@ -55,3 +55,19 @@ test('a level change keeps the shown rows instead of filtering every task again,
   gantt.tasks.filter();
   assert.equal(gantt.tasks.filtered, 1);
 });
+
+test('a level change draws the timeline anew but leaves the grid rows as drawn, and the grid draws again afterwards', () => {
+  const gantt = chart(3);
+  const gridNode = {};
+  const drawn = [];
+  const layer = (name, node) => ({ node, render_items: () => drawn.push(name), update_items: () => drawn.push(name),
+    clear: () => drawn.push(`clear ${name}`), clear_container: () => drawn.push(`clear ${name}`) });
+  const layers = [layer('grid', gridNode), layer('bars', {})];
+  gantt.$ui = { getView: (name) => (name === 'grid' ? { $grid_data: gridNode } : null) };
+  gantt.$services = { getService: () => ({ getDataRender: () => ({ getLayers: () => layers }) }) };
+  gantt.ext.zoom.setLevel = () => layers.forEach((l) => { l.clear_container(); l.render_items(); });
+  setZoomLevel(gantt, 'week');
+  assert.deepEqual(drawn, ['clear bars', 'bars']);
+  layers[0].render_items();
+  assert.deepEqual(drawn, ['clear bars', 'bars', 'grid']);
+});
