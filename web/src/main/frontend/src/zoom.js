@@ -51,7 +51,9 @@ export function nextZoom(gantt, direction) {
  *   refresh), with the library's own flag for this (it sets it when it adds, removes, opens or closes tasks);
  *   the flag is spent by the first pass, so it is set again before the data refresh, and cleared after;
  * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has);
- * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it).
+ * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it);
+ * - the render's own keeping of the scroll position, which scrolls by a few pixels and draws the bars and links a
+ *   second time; the zoom scrolls to the date that was in the middle of the view anyway.
  * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
  */
 export function setZoomLevel(gantt, level) {
@@ -66,9 +68,12 @@ export function setZoomLevel(gantt, level) {
   const keepRows = keepShownRows(tasks);
   const keepGrid = keepGridDrawn(gantt);
   tasks._skipTaskRecalculation = true;
+  const preserve = gantt.config.preserve_scroll;
+  gantt.config.preserve_scroll = false;
   try {
     gantt.ext.zoom.setLevel(level);
   } finally {
+    gantt.config.preserve_scroll = preserve;
     keepRows.restore();
     keepGrid.restore();
     gantt.detachEvent(skipAgain);

@@ -21,7 +21,7 @@ function chart(current) {
     fire('onBeforeDataRender');
     seen.push([level, inLayout, tasks._skipTaskRecalculation]);
   } };
-  return { ext: { zoom }, $data: { tasksStore: tasks }, seen, tasks, handlers,
+  return { ext: { zoom }, $data: { tasksStore: tasks }, config: { preserve_scroll: true }, seen, tasks, handlers,
     attachEvent: (name, fn) => { handlers.set(++next, { name, fn }); return next; },
     detachEvent: (id) => handlers.delete(id) };
 }
@@ -70,4 +70,13 @@ test('a level change draws the timeline anew but leaves the grid rows as drawn, 
   assert.deepEqual(drawn, ['clear bars', 'bars']);
   layers[0].render_items();
   assert.deepEqual(drawn, ['clear bars', 'bars', 'grid']);
+});
+
+test('a level change does without the render\'s own scroll keeping, and puts it back afterwards', () => {
+  const gantt = chart(3);
+  let during = null;
+  gantt.ext.zoom.setLevel = () => { during = gantt.config.preserve_scroll; };
+  setZoomLevel(gantt, 'years');
+  assert.equal(during, false);
+  assert.equal(gantt.config.preserve_scroll, true);
 });
