@@ -53,7 +53,8 @@ export function nextZoom(gantt, direction) {
  * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has);
  * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it);
  * - the render's own keeping of the scroll position, which scrolls by a few pixels and draws the bars and links a
- *   second time; the zoom scrolls to the date that was in the middle of the view anyway.
+ *   second time; the zoom scrolls to the date that was in the middle of the view anyway;
+ * - the zoom's measuring of that date again after it scrolled there.
  * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
  */
 export function setZoomLevel(gantt, level) {
@@ -67,6 +68,7 @@ export function setZoomLevel(gantt, level) {
   });
   const keepRows = keepShownRows(tasks);
   const keepGrid = keepGridDrawn(gantt);
+  const keepMiddle = keepMiddleDate(gantt.ext.zoom);
   tasks._skipTaskRecalculation = true;
   const preserve = gantt.config.preserve_scroll;
   gantt.config.preserve_scroll = false;
@@ -76,6 +78,7 @@ export function setZoomLevel(gantt, level) {
     gantt.config.preserve_scroll = preserve;
     keepRows.restore();
     keepGrid.restore();
+    keepMiddle.restore();
     gantt.detachEvent(skipAgain);
     if (tasks._skipTaskRecalculation === true) {
       tasks._skipTaskRecalculation = false;
@@ -119,4 +122,21 @@ function keepGridDrawn(gantt) {
     .map((layer) => [layer, Object.fromEntries(DRAWING.map((name) => [name, layer[name]]))]);
   kept.forEach(([layer]) => DRAWING.forEach((name) => { layer[name] = () => {}; }));
   return { restore() { kept.forEach(([layer, drawing]) => Object.assign(layer, drawing)); } };
+}
+
+/**
+ * Keeps the date in the middle of the view that the zoom remembers until `restore` is called. The zoom scrolls to
+ * that date; its listener would then measure it again, in the middle of the render (a forced layout), and find
+ * the same date. Without the zoom's own measuring (another build) nothing changes.
+ */
+function keepMiddleDate(zoom) {
+  const measure = zoom._getVisibleDate;
+  if (typeof measure !== 'function') {
+    return { restore() {} };
+  }
+  if (!zoom._visibleDate) {
+    measure.call(zoom);
+  }
+  zoom._getVisibleDate = () => {};
+  return { restore() { zoom._getVisibleDate = measure; } };
 }

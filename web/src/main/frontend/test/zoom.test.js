@@ -80,3 +80,14 @@ test('a level change does without the render\'s own scroll keeping, and puts it 
   assert.equal(during, false);
   assert.equal(gantt.config.preserve_scroll, true);
 });
+
+test('a level change keeps the remembered middle date instead of measuring it again mid-render, and measures as before afterwards', () => {
+  const gantt = chart(3);
+  const measured = [];
+  Object.assign(gantt.ext.zoom, { _visibleDate: null, _getVisibleDate() { measured.push('measure'); this._visibleDate = 'middle'; } });
+  gantt.ext.zoom.setLevel = function scrollAndListen() { this._getVisibleDate(); measured.push(`zoom from ${this._visibleDate}`); };
+  setZoomLevel(gantt, 'month');
+  assert.deepEqual(measured, ['measure', 'zoom from middle']);
+  gantt.ext.zoom._getVisibleDate();
+  assert.deepEqual(measured, ['measure', 'zoom from middle', 'measure']);
+});
