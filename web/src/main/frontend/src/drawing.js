@@ -103,7 +103,7 @@ export class PlanDrawing {
 
   /** Gives an area row and its sub-area rows the span of their actions again, repainting those that changed. */
   respan(areaKey) {
-    const areaRow = areaId({ key: areaKey });
+    const areaRow = areaId(areaKey);
     if (!gantt.isTaskExists(areaRow)) {
       return;
     }

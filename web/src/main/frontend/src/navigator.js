@@ -66,10 +66,10 @@ export class Navigator {
     const eager = shown.length <= EAGER_LIMIT || matching !== null;
     fill(this.tree, this.wb.areas.map((area) => {
       const inArea = shown.filter((item) => item.area === area.key);
-      const subs = (area.subAreas || []).map((sub) => this.group(subAreaId(area, sub), localized(sub.name, this.wb.language),
+      const subs = (area.subAreas || []).map((sub) => this.group(subAreaId(area.key, sub.key), localized(sub.name, this.wb.language),
         () => inArea.filter((item) => item.subArea === sub.key), eager));
       const direct = () => inArea.filter((item) => !item.subArea || !(area.subAreas || []).some((s) => s.key === item.subArea));
-      return this.group(areaId(area), localized(area.name, this.wb.language), direct, eager, subs, inArea.length);
+      return this.group(areaId(area.key), localized(area.name, this.wb.language), direct, eager, subs, inArea.length);
     }));
   }
 

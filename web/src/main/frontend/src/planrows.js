@@ -8,8 +8,9 @@ export const LINK_REACH_ROWS = 40;
 /** Sorts after every ISO date: an open end. */
 const OPEN = '~';
 
-export const areaId = (area) => `area:${area.key}`;
-export const subAreaId = (area, sub) => `sub:${area.key}/${sub.key}`;
+/** The chart's row id of an area, and of a sub-area, from their keys. */
+export const areaId = (areaKey) => `area:${areaKey}`;
+export const subAreaId = (areaKey, subKey) => `sub:${areaKey}/${subKey}`;
 
 /**
  * Areas, each followed by its sub-areas with their actions, then the actions directly under the area; every
@@ -19,9 +20,9 @@ export const subAreaId = (area, sub) => `sub:${area.key}/${sub.key}`;
 export function planRows(areas, items) {
   const rows = [];
   for (const area of areas) {
-    rows.push({ id: areaId(area), parent: 0, group: 'area', name: area.name });
+    rows.push({ id: areaId(area.key), parent: 0, group: 'area', name: area.name });
     for (const sub of area.subAreas || []) {
-      rows.push({ id: subAreaId(area, sub), parent: areaId(area), group: 'sub-area', name: sub.name });
+      rows.push({ id: subAreaId(area.key, sub.key), parent: areaId(area.key), group: 'sub-area', name: sub.name });
     }
   }
   const byNumber = new Map(items.map((item) => [item.number, item.id]));
@@ -36,11 +37,11 @@ function parentOf(item, byNumber, known) {
   if (item.parent && byNumber.has(item.parent)) {
     return byNumber.get(item.parent);
   }
-  const sub = `sub:${item.area}/${item.subArea}`;
+  const sub = subAreaId(item.area, item.subArea);
   if (item.subArea && known.has(sub)) {
     return sub;
   }
-  return known.has(`area:${item.area}`) ? `area:${item.area}` : 0;
+  return known.has(areaId(item.area)) ? areaId(item.area) : 0;
 }
 
 /** Each parent, then its children in their given order, depth first. */
@@ -76,9 +77,9 @@ export function groupSpans(items, range) {
     const start = item.plannedStart || item.plannedEnd;
     if (start) {
       const end = item.plannedEnd ? endOf(start, item.plannedEnd) : OPEN;
-      widen(extremes, `area:${item.area}`, start, end);
+      widen(extremes, areaId(item.area), start, end);
       if (item.subArea) {
-        widen(extremes, `sub:${item.area}/${item.subArea}`, start, end);
+        widen(extremes, subAreaId(item.area, item.subArea), start, end);
       }
     }
   }

@@ -58,9 +58,9 @@ export class Workbench {
     const loading = Promise.all([this.store.load(), this.schedule.read(),
       this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
     this.prepareChart();
-    const stopSkippingScrolls = skipRepeatedHorizontalScroll(gantt, this.root);
     const [{ baselines }, schedule, variance] = await loading;
     performance.mark('rb-gantt-data');
+    const stopSkippingScrolls = skipRepeatedHorizontalScroll(gantt, this.root);
     this.schedule.remember(schedule);
     this.draw();
     if (variance) {
