@@ -17,6 +17,7 @@ import { HistoryView, ProblemsView } from './views.js';
 import { chartRange, localized } from './tasks.js';
 import { PlanDrawing, firstScreenRows } from './drawing.js';
 import { skipRepeatedHorizontalScroll } from './scrollsync.js';
+import { warmFonts } from './fontwarm.js';
 import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
 
@@ -58,9 +59,10 @@ export class Workbench {
     const loading = Promise.all([this.store.load(), this.schedule.read(),
       this.baseline ? this.schedule.readBaseline(this.baseline) : null]);
     this.prepareChart();
+    const fontsReady = warmFonts(this.root.querySelector('.gantt_container') || this.root);
     const [{ baselines }, schedule, variance] = await loading;
     performance.mark('rb-gantt-data');
-    const stopSkippingScrolls = skipRepeatedHorizontalScroll(gantt, this.root);
+    skipRepeatedHorizontalScroll(gantt, this.root);
     this.schedule.remember(schedule);
     this.draw();
     if (variance) {
@@ -70,7 +72,7 @@ export class Workbench {
     this.restorePlace();
     await nextPaint();
     performance.mark('rb-gantt-painted');
-    stopSkippingScrolls();
+    fontsReady();
     await nextTask();
     this.drawing.drawRest();
     this.buildPanels();

@@ -1,4 +1,5 @@
 // Zoom levels from weeks to years, switched by the toolbar, Ctrl+wheel or the + and - keys.
+import { drawTimelineOnce, keepGridDrawn, keepMiddleDate, keepRowHeights, keepShownRows } from './zoomrender.js';
 
 export const ZOOM_LEVELS = ['week', 'month', 'quarter', 'year', 'years'];
 
@@ -54,7 +55,10 @@ export function nextZoom(gantt, direction) {
  * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it);
  * - the render's own keeping of the scroll position, which scrolls by a few pixels and draws the bars and links a
  *   second time; the zoom scrolls to the date that was in the middle of the view anyway;
- * - the zoom's measuring of that date again after it scrolled there.
+ * - the zoom's measuring of that date again after it scrolled there;
+ * - the grid's and timeline's row heights, measured again over every task for each of them;
+ * - the bars and links drawn before the zoom's scroll, at the old position, then again after it: they are drawn
+ *   once, where the zoom ends.
  * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
  */
 export function setZoomLevel(gantt, level) {
@@ -66,9 +70,8 @@ export function setZoomLevel(gantt, level) {
   const skipAgain = gantt.attachEvent('onBeforeDataRender', () => {
     tasks._skipTaskRecalculation = true;
   });
-  const keepRows = keepShownRows(tasks);
-  const keepGrid = keepGridDrawn(gantt);
-  const keepMiddle = keepMiddleDate(gantt.ext.zoom);
+  const kept = [keepShownRows(tasks), keepGridDrawn(gantt), keepMiddleDate(gantt.ext.zoom), keepRowHeights(gantt),
+    drawTimelineOnce(gantt)];
   tasks._skipTaskRecalculation = true;
   const preserve = gantt.config.preserve_scroll;
   gantt.config.preserve_scroll = false;
@@ -76,67 +79,10 @@ export function setZoomLevel(gantt, level) {
     gantt.ext.zoom.setLevel(level);
   } finally {
     gantt.config.preserve_scroll = preserve;
-    keepRows.restore();
-    keepGrid.restore();
-    keepMiddle.restore();
+    kept.forEach((keeper) => keeper.restore());
     gantt.detachEvent(skipAgain);
     if (tasks._skipTaskRecalculation === true) {
       tasks._skipTaskRecalculation = false;
     }
   }
-}
-
-/** Makes the store's filter keep the rows it shows until `restore` is called. */
-function keepShownRows(store) {
-  const own = Object.prototype.hasOwnProperty.call(store, 'filter');
-  const filter = store.filter;
-  store.filter = function keepShown() {
-    this._pendingFilter = false;
-  };
-  return {
-    restore() {
-      if (own) {
-        store.filter = filter;
-      } else {
-        delete store.filter;
-      }
-    },
-  };
-}
-
-const DRAWING = ['render_items', 'update_items', 'clear', 'clear_container'];
-
-/**
- * Leaves the grid's rows as they are drawn until `restore` is called: the grid (number, title, dates, status,
- * progress) does not depend on the time scale, but the library draws it anew with the timeline on every render.
- * Without the library's layer service (another build) nothing changes.
- */
-function keepGridDrawn(gantt) {
-  const layers = gantt.$services && gantt.$services.getService('layers');
-  const render = layers && typeof layers.getDataRender === 'function' ? layers.getDataRender('task') : null;
-  const grid = gantt.$ui && typeof gantt.$ui.getView === 'function' ? gantt.$ui.getView('grid') : null;
-  if (!render || typeof render.getLayers !== 'function' || !grid || !grid.$grid_data) {
-    return { restore() {} };
-  }
-  const kept = render.getLayers().filter((layer) => layer.node === grid.$grid_data)
-    .map((layer) => [layer, Object.fromEntries(DRAWING.map((name) => [name, layer[name]]))]);
-  kept.forEach(([layer]) => DRAWING.forEach((name) => { layer[name] = () => {}; }));
-  return { restore() { kept.forEach(([layer, drawing]) => Object.assign(layer, drawing)); } };
-}
-
-/**
- * Keeps the date in the middle of the view that the zoom remembers until `restore` is called. The zoom scrolls to
- * that date; its listener would then measure it again, in the middle of the render (a forced layout), and find
- * the same date. Without the zoom's own measuring (another build) nothing changes.
- */
-function keepMiddleDate(zoom) {
-  const measure = zoom._getVisibleDate;
-  if (typeof measure !== 'function') {
-    return { restore() {} };
-  }
-  if (!zoom._visibleDate) {
-    measure.call(zoom);
-  }
-  zoom._getVisibleDate = () => {};
-  return { restore() { zoom._getVisibleDate = measure; } };
 }

@@ -91,3 +91,71 @@ test('a level change keeps the remembered middle date instead of measuring it ag
   gantt.ext.zoom._getVisibleDate();
   assert.deepEqual(measured, ['measure', 'zoom from middle', 'measure']);
 });
+
+test('a level change measures no row heights, and the views measure as before afterwards', () => {
+  const gantt = chart(3);
+  const measured = [];
+  const inherited = { _resetHeight() { measured.push(`inherited ${this.name}`); } };
+  const grid = { name: 'grid', _resetHeight() { measured.push('grid'); } };
+  const timeline = Object.assign(Object.create(inherited), { name: 'timeline' });
+  gantt.$ui = { getView: (name) => ({ grid, timeline })[name] };
+  gantt.ext.zoom.setLevel = () => { grid._resetHeight(); timeline._resetHeight(); };
+  setZoomLevel(gantt, 'quarter');
+  assert.deepEqual(measured, []);
+  grid._resetHeight();
+  timeline._resetHeight();
+  assert.deepEqual(measured, ['grid', 'inherited timeline']);
+  assert.equal(Object.prototype.hasOwnProperty.call(timeline, '_resetHeight'), false);
+});
+
+/** A layer that logs what it draws; `items` are what the library asked it to draw. */
+function loggingLayer(name, log, node = {}) {
+  return { node, clear: () => log.push(`clear ${name}`),
+    render_items(items) { log.push(`render ${name} ${items}`); },
+    update_items(items) { log.push(`update ${name} ${items}`); } };
+}
+
+function chartWithLayers(log, smart) {
+  const gantt = chart(3);
+  const gridNode = {};
+  const layers = { task: [loggingLayer('grid', log, gridNode), loggingLayer('bars', log)], link: [loggingLayer('links', log)] };
+  gantt.config.smart_rendering = smart;
+  gantt.$ui = { getView: (name) => (name === 'grid' ? { $grid_data: gridNode } : null) };
+  gantt.$services = { getService: () => ({ getDataRender: (name) => ({ getLayers: () => layers[name] }) }) };
+  const [, bars] = layers.task;
+  const [links] = layers.link;
+  gantt.ext.zoom.setLevel = () => {
+    bars.render_items('at-old-place');
+    links.render_items('at-old-place');
+    links.render_items('at-old-place');
+    log.push('scrolled');
+    bars.update_items('in-view');
+    links.update_items('in-view');
+  };
+  return { gantt, bars, links };
+}
+
+test('a level change draws the bars and links once, where the zoom ends, and they draw as asked afterwards', () => {
+  const log = [];
+  const { gantt, bars } = chartWithLayers(log, true);
+  setZoomLevel(gantt, 'week');
+  assert.deepEqual(log, ['clear bars', 'clear links', 'clear links', 'scrolled', 'update bars in-view', 'update links in-view']);
+  bars.render_items('next');
+  assert.equal(log.at(-1), 'render bars next');
+});
+
+test('a layer the zoom\'s scroll does not reach is drawn at the end as the render asked', () => {
+  const log = [];
+  const { gantt, bars, links } = chartWithLayers(log, true);
+  gantt.ext.zoom.setLevel = () => { bars.render_items('rows'); links.render_items('rows'); };
+  setZoomLevel(gantt, 'year');
+  assert.deepEqual(log, ['clear bars', 'clear links', 'render bars rows', 'render links rows']);
+});
+
+test('without the library\'s smart rendering the timeline draws whenever the library asks', () => {
+  const log = [];
+  const { gantt } = chartWithLayers(log, false);
+  setZoomLevel(gantt, 'month');
+  assert.deepEqual(log, ['render bars at-old-place', 'render links at-old-place', 'render links at-old-place', 'scrolled',
+    'update bars in-view', 'update links in-view']);
+});
