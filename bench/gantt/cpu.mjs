@@ -4,9 +4,8 @@
 // all the main thread does in the two seconds after the data arrives: work left past the painted frame too.
 // Polls every 250 ms rather than every frame, so the harness adds no script to the measured frames.
 // Usage: node cpu.mjs [size] [runs]   (needs the web module built, like run.mjs)
-import { chromium } from 'playwright-core';
 import { generatePlan } from './generate.mjs';
-import { serve } from './harness.mjs';
+import { launchBrowser, serve } from './harness.mjs';
 
 const size = Number(process.argv[2] || 2000);
 const runs = Number(process.argv[3] || 3);
@@ -45,7 +44,7 @@ async function measure(browser, plan) {
 }
 
 const median = (values) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await launchBrowser();
 const plan = generatePlan(size);
 const results = [];
 for (let i = 0; i < runs; i++) {

@@ -3,12 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ORIGIN = 'http://127.0.0.1:9';
 /** The built bundle; RB_GANTT_BUNDLE points at another build (e.g. a copy of the previous one) to compare. */
 const bundle = resolve(process.env.RB_GANTT_BUNDLE || resolve(here, '../../web/target/frontend/resources/rb-gantt'));
 const bundles = resolve(here, '../../web/src/main/resources/io/reformbench/web/i18n');
+
+/**
+ * The browser's own pages a headless window never shows: Chromium builds its address bar's popup (two WebUI
+ * pages, each running its script in a renderer of its own) for every new window, that is for every page the
+ * benchmark opens, while that page loads; switched off so that the only pages at work are the ones measured.
+ */
+const BROWSER_UI_OFF = '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+
+/** Debian's headless Chromium (or $CHROMIUM) as every script of the benchmark launches it. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', BROWSER_UI_OFF] });
+}
 
 /** The resource bundle as a flat object, as the component hands it to the chart. */
 export function labels(language) {

@@ -1,10 +1,9 @@
 // Wall-clock paint over several page loads: the median of data arrived → chart drawn (and → whole plan and
 // panels drawn), which on a shared machine says more than the single load of run.mjs.
 // Usage: node paint.mjs [size] [loads]   (RB_GANTT_BUNDLE=… for another build, as with run.mjs)
-import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './generate.mjs';
-import { serve } from './harness.mjs';
+import { launchBrowser, serve } from './harness.mjs';
 import { round } from './frames.mjs';
 
 /** One page load: milliseconds from the data's arrival to the chart's first frame and to the complete workbench. */
@@ -26,7 +25,7 @@ export const median = (values) => round([...values].sort((a, b) => a - b)[Math.f
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const size = Number(process.argv[2] || 2000);
   const loads = Number(process.argv[3] || 7);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await launchBrowser();
   const plan = generatePlan(size);
   const runs = [];
   for (let i = 0; i < loads; i++) {

@@ -4,9 +4,8 @@
 // Paint runs from the data's arrival; fromRequest from the first request, so it includes the empty chart
 // that is built while the data loads (here the data arrives at once, so it shows that setup's full cost).
 // Usage: npm ci && node run.mjs [sizes…]   (needs the web module built: mvn -pl web -am package)
-import { chromium } from 'playwright-core';
 import { HOSTILE, generatePlan } from './generate.mjs';
-import { serve } from './harness.mjs';
+import { launchBrowser, serve } from './harness.mjs';
 import { round, startFrames, stopFrames } from './frames.mjs';
 import { timelinePaint } from './timeline.mjs';
 import { median, paintOnce } from './paint.mjs';
@@ -146,7 +145,7 @@ async function compareWithTimeline(browser, plan, loads) {
     ratioComplete: round(timeline / complete), loads, timelineRuns: theirs.map(round), ganttRuns: ours.map((r) => round(r.paint)) };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await launchBrowser();
 const results = {};
 for (const size of SIZES) {
   const plan = generatePlan(size);
