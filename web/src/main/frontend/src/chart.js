@@ -17,11 +17,12 @@ export class ChartState {
   }
 
   /**
-   * Shows only the given task ids (null: all). The chart asks every task on every refresh once a display
-   * filter is attached, which costs real time at 20,000 actions, so the handler is attached only while needed.
+   * Shows only the given task ids and the rows above them (null: all). The chart asks every task on every refresh
+   * once a display filter is attached, which costs real time at 20,000 actions, so the handler is attached only
+   * while needed.
    */
   filter(gantt, visible) {
-    this.visible = visible;
+    this.visible = visible === null ? null : withAncestors(gantt, visible);
     if (visible === null && this.filterHandler !== null) {
       gantt.detachEvent(this.filterHandler);
       this.filterHandler = null;
@@ -29,6 +30,17 @@ export class ChartState {
       this.filterHandler = gantt.attachEvent('onBeforeTaskDisplay', (id) => this.visible === null || this.visible.has(id));
     }
   }
+}
+
+/** The ids with every row above each of them: an action shown without its area row would hang in the air. */
+function withAncestors(gantt, ids) {
+  const all = new Set();
+  for (const id of ids) {
+    for (let current = id; current && !all.has(current); current = gantt.getParent(current)) {
+      all.add(current);
+    }
+  }
+  return all;
 }
 
 /** Sets up the chart in `container` and returns the configured gantt. */

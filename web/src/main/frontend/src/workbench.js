@@ -20,6 +20,7 @@ import { skipRepeatedHorizontalScroll } from './scrollsync.js';
 import { warmFonts } from './fontwarm.js';
 import { currentZoom, setZoomLevel } from './zoom.js';
 import { today } from './dates.js';
+import { areaPath, describeValue } from './wording.js';
 
 export class Workbench {
   constructor(root, options) {
@@ -224,19 +225,17 @@ export class Workbench {
     this.schedule?.refreshSoon();
   }
 
+  /**
+   * Shows only the given actions (null: all), with the area and parent rows above them. The number of rows
+   * changes, so the chart is laid out anew (a data refresh alone would keep the scroll bars and the place of the
+   * old rows, and show an empty chart below a short list); the selected action stays in view while it is shown.
+   */
   applyFilter(visible) {
-    this.state.filter(gantt, visible === null ? null : this.withAncestors(visible));
-    gantt.refreshData();
-  }
-
-  withAncestors(ids) {
-    const all = new Set();
-    for (const id of ids) {
-      for (let current = id; current && !all.has(current); current = gantt.getParent(current)) {
-        all.add(current);
-      }
+    this.state.filter(gantt, visible);
+    gantt.render();
+    if (this.selectedId !== null && gantt.isTaskVisible(this.selectedId)) {
+      gantt.showTask(this.selectedId);
     }
-    return all;
   }
 
   showCritical(on) {
@@ -268,25 +267,10 @@ export class Workbench {
 
   notice(changed) { this.status.notice(changed); }
 
-  areaName(areaKey, subAreaKey) {
-    const area = this.areas.find((a) => a.key === areaKey);
-    const sub = area?.subAreas?.find((s) => s.key === subAreaKey);
-    return [area, sub].filter(Boolean).map((x) => localized(x.name, this.language)).join(' › ') || areaKey;
-  }
+  areaName(areaKey, subAreaKey) { return areaPath(this.areas, this.language, areaKey, subAreaKey); }
 
   /** A field's value as a planner reads it, for the conflict dialog. */
-  describe(field, value) {
-    if (value === null || value === undefined || value === '') {
-      return '—';
-    }
-    if (field === 'status') {
-      return this.labels[`status.${value}`] || value;
-    }
-    if (field === 'progress') {
-      return `${value}%`;
-    }
-    return typeof value === 'object' ? localized(value, this.language) : String(value);
-  }
+  describe(field, value) { return describeValue(this.labels, this.language, field, value); }
 }
 
 /** Resolves in a task of its own, so that what follows runs apart from the frame just drawn. */

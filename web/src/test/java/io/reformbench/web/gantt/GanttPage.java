@@ -3,6 +3,8 @@ package io.reformbench.web.gantt;
 import io.reformbench.web.testing.Browser;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -175,6 +177,28 @@ final class GanttPage {
                 By.cssSelector("[data-rb-panel=properties] [data-link='" + linkId + "']")));
         button.sendKeys(Keys.ENTER);
         return dialog("rb-link");
+    }
+
+    /** Types into the navigator's text filter, or chooses in one of its lists, as a planner does. */
+    void filterBy(String filter, String value) {
+        WebElement control = browser.driver().findElement(By.cssSelector("[data-rb-filter=" + filter + "]"));
+        if ("input".equals(control.getTagName())) {
+            control.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            control.sendKeys(value);
+        } else {
+            new Select(control).selectByValue(value);
+        }
+    }
+
+    /** The ids of the action rows the chart's grid shows (areas and sub-areas left out). */
+    Set<Long> shownActionRows() {
+        return all(".gantt_grid_data .gantt_row.rb-row-action, .gantt_grid_data .gantt_row.rb-row-sub-action").stream()
+                .map(row -> Long.valueOf(row.getAttribute("data-task-id"))).collect(Collectors.toSet());
+    }
+
+    /** Whether the chart has a row for the action, drawn or scrolled out of view. */
+    boolean showsRow(long id) {
+        return Boolean.TRUE.equals(script("return window.ReformBench.workbench.gantt.isTaskVisible(arguments[0]);", id));
     }
 
     String text(String css) {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -277,6 +278,25 @@ class GanttPageIT {
         browser.await(d -> d.getCurrentUrl().contains("index.xhtml") && d.getCurrentUrl().contains(other.key()));
         assertThat(browser.driver().findElement(By.cssSelector("h1.rb-plan-title")).getText())
                 .as("the table view of the same plan").isEqualTo(title);
+    }
+
+    @Test
+    void theNavigatorsFiltersNarrowTheChartToTheMatchingActionsUnderTheirAreas() {
+        JsonObject parent = plan.action("11");
+        Set<Long> matchesAndTheirAction = Set.of(id(parent), id(plan.action("11.1")), id(plan.action("11.2")),
+                id(plan.action("11.3")));
+        page.open(id(parent));
+        page.filterBy("q", "11.");
+        browser.await(d -> page.shownActionRows().equals(matchesAndTheirAction));
+        assertThat(page.all(".gantt_grid_data .gantt_row.rb-row-area")).as("the area above them").hasSize(1);
+        assertThat(page.bar(id(parent)).isDisplayed()).as("the chart drawn where the rows now are").isTrue();
+        assertThat(page.showsRow(id(plan.action("2")))).isFalse();
+        page.filterBy("q", "");
+        JsonObject elsewhere = plan.action("13");
+        page.filterBy("area", elsewhere.getString("area"));
+        browser.await(d -> page.showsRow(id(elsewhere)) && !page.showsRow(id(parent)));
+        page.filterBy("area", "");
+        browser.await(d -> page.showsRow(id(parent)) && page.showsRow(id(plan.action("2"))));
     }
 
     private static long id(JsonObject action) {
