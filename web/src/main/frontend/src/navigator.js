@@ -4,6 +4,11 @@ import { STATUSES } from './columns.js';
 import { localized } from './tasks.js';
 import { areaId, subAreaId } from './planrows.js';
 
+/**
+ * Up to this many actions shown (the whole plan or a filter's matches), the groups open with their actions listed;
+ * more are counted per group and listed when the planner opens a group (listing 10,000 matches of a one-character
+ * filter took over a second per keystroke).
+ */
 const EAGER_LIMIT = 400;
 
 export class Navigator {
@@ -63,7 +68,7 @@ export class Navigator {
   renderTree() {
     const matching = this.matching();
     const shown = this.wb.items.filter((item) => !matching || matching.has(item.id));
-    const eager = shown.length <= EAGER_LIMIT || matching !== null;
+    const eager = shown.length <= EAGER_LIMIT;
     fill(this.tree, this.wb.areas.map((area) => {
       const inArea = shown.filter((item) => item.area === area.key);
       const subs = (area.subAreas || []).map((sub) => this.group(subAreaId(area.key, sub.key), localized(sub.name, this.wb.language),
