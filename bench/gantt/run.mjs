@@ -79,6 +79,28 @@ async function zoom(page) {
   return { ...(await stopFrames(page)), slowestLevel: round(Math.max(...steps)), levels: steps.map(round) };
 }
 
+/**
+ * Zooms with Ctrl+wheel over the middle of the timeline, from the level `zoom` left (year) out to years and in to
+ * weeks, a wheel step each: each change from the wheel event to the frame after it, and every frame meanwhile.
+ */
+async function wheelZoom(page) {
+  const box = await (await page.$('.gantt_task')).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await startFrames(page);
+  const steps = [];
+  for (const delta of [-100, 100, 100, 100, 100]) {
+    await page.evaluate(() => document.querySelector('.gantt_task').addEventListener('mousewheel', (event) => {
+      requestAnimationFrame(() => setTimeout(() => { window.__wheelStep = performance.now() - event.timeStamp; }));
+    }, { once: true, capture: true }));
+    await page.mouse.wheel(0, delta);
+    await page.waitForFunction(() => window.__wheelStep !== undefined, null, { polling: 50 });
+    steps.push(await page.evaluate(() => { const step = window.__wheelStep; window.__wheelStep = undefined; return step; }));
+  }
+  await page.keyboard.up('Control');
+  return { ...(await stopFrames(page)), slowestLevel: round(Math.max(...steps)), levels: steps.map(round) };
+}
+
 /** Drags a bar for 60 pointer moves, one per frame, and releases it (which saves through the preview). */
 async function drag(page, plan) {
   const target = plan.items.find((item) => item.plannedEnd && item.plannedStart !== item.plannedEnd && item.id > 40);
@@ -153,7 +175,7 @@ for (const size of SIZES) {
   const row = { actions: plan.items.length, links: plan.dependencies.length, paint, fromRequest, complete,
     ...(await hostileTitles(page)) };
   if (size >= 2000) {
-    Object.assign(row, { scroll: await scroll(page), zoom: await zoom(page) });
+    Object.assign(row, { scroll: await scroll(page), zoom: await zoom(page), wheelZoom: await wheelZoom(page) });
     row.drag = await drag(page, plan);
     await page.waitForTimeout(2000);
     row.save = await saveRepaint(page, plan, row.drag.id);

@@ -18,7 +18,7 @@ import { chartRange, localized } from './tasks.js';
 import { PlanDrawing, firstScreenRows } from './drawing.js';
 import { skipRepeatedHorizontalScroll } from './scrollsync.js';
 import { warmFonts } from './fontwarm.js';
-import { currentZoom, setZoomLevel } from './zoom.js';
+import { currentZoom } from './zoom.js';
 import { today } from './dates.js';
 import { areaPath, describeValue } from './wording.js';
 
@@ -245,7 +245,7 @@ export class Workbench {
 
   /** Changes the zoom level and keeps the selected action in view. */
   zoomTo(level) {
-    setZoomLevel(gantt, level);
+    gantt.ext.zoom.setLevel(level);
     this.place.remember({ zoom: currentZoom(gantt) });
     if (this.selectedId !== null && gantt.isTaskExists(this.selectedId)) {
       gantt.showTask(this.selectedId);

@@ -32,6 +32,7 @@ export function installZoom(gantt, labels, initial) {
     element: () => gantt.$root.querySelector('.gantt_task'),
   });
   gantt.ext.zoom.setLevel(ZOOM_LEVELS.includes(initial) ? initial : 'year');
+  lightenLevelChanges(gantt);
   return ZOOM_LEVELS;
 }
 
@@ -46,37 +47,50 @@ export function nextZoom(gantt, direction) {
 }
 
 /**
- * Changes the level. A level change moves no task and changes no row (tasks outside the scale still show), so
- * the render's work that a level change cannot change is skipped:
+ * Makes every level change, however it comes (the toolbar, the + and - keys, Ctrl+wheel), skip the render's work
+ * that a level change cannot change. A level change moves no task and changes no row (tasks outside the scale
+ * still show), so it skips:
  * - the passes that work out each task's index and summary dates (run by the layout and again by the data
  *   refresh), with the library's own flag for this (it sets it when it adds, removes, opens or closes tasks);
  *   the flag is spent by the first pass, so it is set again before the data refresh, and cleared after;
  * - the task store's filter, which would rebuild the same list of shown rows (it keeps the one it has);
  * - the grid's rows, which would be drawn again as they are (a cell with the keyboard's focus keeps it);
  * - the render's own keeping of the scroll position, which scrolls by a few pixels and draws the bars and links a
- *   second time; the zoom scrolls to the date that was in the middle of the view anyway;
- * - the zoom's measuring of that date again after it scrolled there;
+ *   second time; the zoom scrolls to the date it keeps in view anyway;
  * - the grid's and timeline's row heights, measured again over every task for each of them;
  * - the bars and links drawn before the zoom's scroll, at the old position, then again after it: they are drawn
- *   once, where the zoom ends.
- * The chart has no summary tasks whose dates the passes would update (area rows carry their own span).
+ *   once, where the zoom ends;
+ * - for a change around the middle of the view (not the wheel's, around the pointer), the zoom's measuring of
+ *   the middle date again after it scrolled there.
+ * The chart has no summary tasks whose dates the passes would update (area rows carry their own span). All of it
+ * goes through the zoom's one private step for a level change; without it (another build) nothing changes.
  */
-export function setZoomLevel(gantt, level) {
+export function lightenLevelChanges(gantt) {
+  const zoom = gantt.ext.zoom;
+  const change = zoom._setLevel;
+  if (typeof change !== 'function') {
+    return;
+  }
+  zoom._setLevel = (index, pointerOffset) => changeLevel(gantt, () => change.call(zoom, index, pointerOffset),
+    !pointerOffset);
+}
+
+function changeLevel(gantt, apply, aroundMiddle) {
   const tasks = gantt.$data && gantt.$data.tasksStore;
-  if (!tasks || tasks._skipTaskRecalculation) {
-    gantt.ext.zoom.setLevel(level);
+  if (!gantt.$root || !tasks || tasks._skipTaskRecalculation) {
+    apply();
     return;
   }
   const skipAgain = gantt.attachEvent('onBeforeDataRender', () => {
     tasks._skipTaskRecalculation = true;
   });
-  const kept = [keepShownRows(tasks), keepGridDrawn(gantt), keepMiddleDate(gantt.ext.zoom), keepRowHeights(gantt),
-    drawTimelineOnce(gantt)];
+  const kept = [keepShownRows(tasks), keepGridDrawn(gantt), keepRowHeights(gantt), drawTimelineOnce(gantt),
+    ...(aroundMiddle ? [keepMiddleDate(gantt.ext.zoom)] : [])];
   tasks._skipTaskRecalculation = true;
   const preserve = gantt.config.preserve_scroll;
   gantt.config.preserve_scroll = false;
   try {
-    gantt.ext.zoom.setLevel(level);
+    apply();
   } finally {
     gantt.config.preserve_scroll = preserve;
     kept.forEach((keeper) => keeper.restore());

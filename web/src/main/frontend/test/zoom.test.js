@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextZoom, setZoomLevel } from '../src/zoom.js';
+import { lightenLevelChanges, nextZoom } from '../src/zoom.js';
 
 /**
  * A stand-in for the chart's zoom, events and task store. A level change, like the library's render, spends the
@@ -12,7 +12,7 @@ function chart(current) {
   const handlers = new Map();
   let next = 0;
   const fire = (name) => [...handlers.values()].filter((h) => h.name === name).forEach((h) => h.fn());
-  const zoom = { getCurrentLevel: () => current, setLevel: (level) => {
+  const zoom = { getCurrentLevel: () => current, _setLevel: (level) => {
     const inLayout = tasks._skipTaskRecalculation;
     if (inLayout === true) {
       tasks._skipTaskRecalculation = false;
@@ -21,9 +21,15 @@ function chart(current) {
     fire('onBeforeDataRender');
     seen.push([level, inLayout, tasks._skipTaskRecalculation]);
   } };
-  return { ext: { zoom }, $data: { tasksStore: tasks }, config: { preserve_scroll: true }, seen, tasks, handlers,
+  return { ext: { zoom }, $root: {}, $data: { tasksStore: tasks }, config: { preserve_scroll: true }, seen, tasks, handlers,
     attachEvent: (name, fn) => { handlers.set(++next, { name, fn }); return next; },
     detachEvent: (id) => handlers.delete(id) };
+}
+
+/** A level change as the zoom makes it once the chart is set up: around the middle, or around the wheel's pointer. */
+function change(gantt, level, pointerOffset = 0) {
+  lightenLevelChanges(gantt);
+  gantt.ext.zoom._setLevel(level, pointerOffset);
 }
 
 test('stepping past the finest or coarsest level goes nowhere', () => {
@@ -34,7 +40,7 @@ test('stepping past the finest or coarsest level goes nowhere', () => {
 
 test('a level change skips both passes over all tasks, the layout\'s and the data refresh\'s, and leaves no flag behind', () => {
   const gantt = chart(3);
-  setZoomLevel(gantt, 'week');
+  change(gantt, 'week');
   assert.deepEqual(gantt.seen, [['week', true, true]]);
   assert.equal(gantt.tasks._skipTaskRecalculation, false);
   assert.equal(gantt.handlers.size, 0);
@@ -43,14 +49,14 @@ test('a level change skips both passes over all tasks, the layout\'s and the dat
 test('a flag the library set for its own reasons is left as it was', () => {
   const gantt = chart(3);
   gantt.tasks._skipTaskRecalculation = 'lightbox';
-  setZoomLevel(gantt, 'month');
+  change(gantt, 'month');
   assert.deepEqual(gantt.seen, [['month', 'lightbox', 'lightbox']]);
   assert.equal(gantt.tasks._skipTaskRecalculation, 'lightbox');
 });
 
 test('a level change keeps the shown rows instead of filtering every task again, and filters as before afterwards', () => {
   const gantt = chart(3);
-  setZoomLevel(gantt, 'year');
+  change(gantt, 'year');
   assert.equal(gantt.tasks.filtered, 0);
   gantt.tasks.filter();
   assert.equal(gantt.tasks.filtered, 1);
@@ -65,8 +71,8 @@ test('a level change draws the timeline anew but leaves the grid rows as drawn, 
   const layers = [layer('grid', gridNode), layer('bars', {})];
   gantt.$ui = { getView: (name) => (name === 'grid' ? { $grid_data: gridNode } : null) };
   gantt.$services = { getService: () => ({ getDataRender: () => ({ getLayers: () => layers }) }) };
-  gantt.ext.zoom.setLevel = () => layers.forEach((l) => { l.clear_container(); l.render_items(); });
-  setZoomLevel(gantt, 'week');
+  gantt.ext.zoom._setLevel = () => layers.forEach((l) => { l.clear_container(); l.render_items(); });
+  change(gantt, 'week');
   assert.deepEqual(drawn, ['clear bars', 'bars']);
   layers[0].render_items();
   assert.deepEqual(drawn, ['clear bars', 'bars', 'grid']);
@@ -75,8 +81,8 @@ test('a level change draws the timeline anew but leaves the grid rows as drawn, 
 test('a level change does without the render\'s own scroll keeping, and puts it back afterwards', () => {
   const gantt = chart(3);
   let during = null;
-  gantt.ext.zoom.setLevel = () => { during = gantt.config.preserve_scroll; };
-  setZoomLevel(gantt, 'years');
+  gantt.ext.zoom._setLevel = () => { during = gantt.config.preserve_scroll; };
+  change(gantt, 'years');
   assert.equal(during, false);
   assert.equal(gantt.config.preserve_scroll, true);
 });
@@ -85,8 +91,8 @@ test('a level change keeps the remembered middle date instead of measuring it ag
   const gantt = chart(3);
   const measured = [];
   Object.assign(gantt.ext.zoom, { _visibleDate: null, _getVisibleDate() { measured.push('measure'); this._visibleDate = 'middle'; } });
-  gantt.ext.zoom.setLevel = function scrollAndListen() { this._getVisibleDate(); measured.push(`zoom from ${this._visibleDate}`); };
-  setZoomLevel(gantt, 'month');
+  gantt.ext.zoom._setLevel = function scrollAndListen() { this._getVisibleDate(); measured.push(`zoom from ${this._visibleDate}`); };
+  change(gantt, 'month');
   assert.deepEqual(measured, ['measure', 'zoom from middle']);
   gantt.ext.zoom._getVisibleDate();
   assert.deepEqual(measured, ['measure', 'zoom from middle', 'measure']);
@@ -99,8 +105,8 @@ test('a level change measures no row heights, and the views measure as before af
   const grid = { name: 'grid', _resetHeight() { measured.push('grid'); } };
   const timeline = Object.assign(Object.create(inherited), { name: 'timeline' });
   gantt.$ui = { getView: (name) => ({ grid, timeline })[name] };
-  gantt.ext.zoom.setLevel = () => { grid._resetHeight(); timeline._resetHeight(); };
-  setZoomLevel(gantt, 'quarter');
+  gantt.ext.zoom._setLevel = () => { grid._resetHeight(); timeline._resetHeight(); };
+  change(gantt, 'quarter');
   assert.deepEqual(measured, []);
   grid._resetHeight();
   timeline._resetHeight();
@@ -124,7 +130,7 @@ function chartWithLayers(log, smart) {
   gantt.$services = { getService: () => ({ getDataRender: (name) => ({ getLayers: () => layers[name] }) }) };
   const [, bars] = layers.task;
   const [links] = layers.link;
-  gantt.ext.zoom.setLevel = () => {
+  gantt.ext.zoom._setLevel = () => {
     bars.render_items('at-old-place');
     links.render_items('at-old-place');
     links.render_items('at-old-place');
@@ -138,7 +144,7 @@ function chartWithLayers(log, smart) {
 test('a level change draws the bars and links once, where the zoom ends, and they draw as asked afterwards', () => {
   const log = [];
   const { gantt, bars } = chartWithLayers(log, true);
-  setZoomLevel(gantt, 'week');
+  change(gantt, 'week');
   assert.deepEqual(log, ['clear bars', 'clear links', 'clear links', 'scrolled', 'update bars in-view', 'update links in-view']);
   bars.render_items('next');
   assert.equal(log.at(-1), 'render bars next');
@@ -147,15 +153,32 @@ test('a level change draws the bars and links once, where the zoom ends, and the
 test('a layer the zoom\'s scroll does not reach is drawn at the end as the render asked', () => {
   const log = [];
   const { gantt, bars, links } = chartWithLayers(log, true);
-  gantt.ext.zoom.setLevel = () => { bars.render_items('rows'); links.render_items('rows'); };
-  setZoomLevel(gantt, 'year');
+  gantt.ext.zoom._setLevel = () => { bars.render_items('rows'); links.render_items('rows'); };
+  change(gantt, 'year');
   assert.deepEqual(log, ['clear bars', 'clear links', 'render bars rows', 'render links rows']);
 });
 
 test('without the library\'s smart rendering the timeline draws whenever the library asks', () => {
   const log = [];
   const { gantt } = chartWithLayers(log, false);
-  setZoomLevel(gantt, 'month');
+  change(gantt, 'month');
   assert.deepEqual(log, ['render bars at-old-place', 'render links at-old-place', 'render links at-old-place', 'scrolled',
     'update bars in-view', 'update links in-view']);
+});
+
+test('a wheel\'s level change, around the pointer, leaves the zoom measuring the middle date as it scrolls', () => {
+  const gantt = chart(3);
+  const measured = [];
+  Object.assign(gantt.ext.zoom, { _visibleDate: 'old middle', _getVisibleDate() { measured.push('measure'); } });
+  gantt.ext.zoom._setLevel = function scrollAndListen() { this._getVisibleDate(); };
+  change(gantt, 'quarter', 240);
+  assert.deepEqual(measured, ['measure']);
+});
+
+test('before the chart is set up, a level change only sets the level', () => {
+  const gantt = chart(3);
+  delete gantt.$root;
+  change(gantt, 'years');
+  assert.deepEqual(gantt.seen, [['years', false, false]]);
+  assert.equal(gantt.tasks.filtered, 1);
 });
